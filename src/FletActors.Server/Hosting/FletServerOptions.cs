@@ -1,0 +1,96 @@
+using FletActors.Server.Sessions;
+
+namespace FletActors.Server.Hosting;
+
+/// <summary>
+/// Everything the FletActors host can be told, read from appsettings.json, <c>FletActors__*</c> environment variables
+/// and <c>--FletActors:Name=value</c> arguments (later sources win), and validated before anything listens.
+/// </summary>
+public sealed record FletServerOptions
+{
+    /// <summary>The address Kestrel binds (<c>BindAddress</c>): 127.0.0.1 by default, 0.0.0.0 in a container.</summary>
+    public string BindAddress { get; init; } = "127.0.0.1";
+
+    /// <summary>HTTP/1.1 port for browsers: the web client, static files and gRPC-Web (<c>HttpPort</c>); 0 picks a free port.</summary>
+    public int HttpPort { get; init; } = 8550;
+
+    /// <summary>
+    /// Cleartext HTTP/2-only port for native gRPC clients (<c>GrpcPort</c>); 0 picks a free port. With a TLS certificate
+    /// both protocols share <see cref="HttpPort"/> and this port is not opened.
+    /// </summary>
+    public int GrpcPort { get; init; } = 8551;
+
+    /// <summary>A PFX certificate file that turns on TLS (<c>CertificatePath</c>); empty for cleartext.</summary>
+    public string CertificatePath { get; init; } = "";
+
+    /// <summary>The password of <see cref="CertificatePath"/> (<c>CertificatePassword</c>).</summary>
+    public string CertificatePassword { get; init; } = "";
+
+    /// <summary>The largest gRPC message accepted or sent, in bytes (<c>MaxMessageBytes</c>).</summary>
+    public int MaxMessageBytes { get; init; } = 4 * 1024 * 1024;
+
+    /// <summary>Origins allowed to call gRPC-Web across origins (<c>AllowedOrigins</c>, comma separated); empty for same-origin only.</summary>
+    public IReadOnlyList<string> AllowedOrigins { get; init; } = [];
+
+    /// <summary>How long a graceful shutdown waits for sessions and streams to close (<c>ShutdownTimeoutSeconds</c>).</summary>
+    public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Session limits and timings.</summary>
+    public SessionOptions Sessions { get; init; } = new();
+
+    /// <summary>True when a certificate is configured.</summary>
+    public bool UsesTls => CertificatePath.Length > 0;
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid value.</summary>
+    public void Validate()
+    {
+        if (!System.Net.IPAddress.TryParse(BindAddress, out _) && BindAddress != "localhost")
+        {
+            throw new ArgumentException($"FletActors:BindAddress must be an IP address or 'localhost' (got '{BindAddress}').", nameof(BindAddress));
+        }
+
+        RequirePort(HttpPort, nameof(HttpPort));
+        if (!UsesTls)
+        {
+            RequirePort(GrpcPort, nameof(GrpcPort));
+            if (HttpPort != 0 && HttpPort == GrpcPort)
+            {
+                throw new ArgumentException(
+                    "FletActors:HttpPort and FletActors:GrpcPort must differ: cleartext HTTP/2 needs its own port (or configure a certificate).",
+                    nameof(GrpcPort));
+            }
+        }
+        else if (!File.Exists(CertificatePath))
+        {
+            throw new ArgumentException($"FletActors:CertificatePath '{CertificatePath}' does not exist.", nameof(CertificatePath));
+        }
+
+        if (MaxMessageBytes is < 1024 or > 256 * 1024 * 1024)
+        {
+            throw new ArgumentException("FletActors:MaxMessageBytes must be between 1024 and 268435456.", nameof(MaxMessageBytes));
+        }
+
+        if (ShutdownTimeout < TimeSpan.Zero || ShutdownTimeout > TimeSpan.FromMinutes(10))
+        {
+            throw new ArgumentException("FletActors:ShutdownTimeoutSeconds must be between 0 and 600.", nameof(ShutdownTimeout));
+        }
+
+        foreach (var origin in AllowedOrigins)
+        {
+            if (origin != "*" && !Uri.TryCreate(origin, UriKind.Absolute, out _))
+            {
+                throw new ArgumentException($"FletActors:AllowedOrigins has '{origin}', which is neither '*' nor an absolute origin.", nameof(AllowedOrigins));
+            }
+        }
+
+        Sessions.Validate();
+    }
+
+    private static void RequirePort(int port, string name)
+    {
+        if (port is < 0 or > 65535)
+        {
+            throw new ArgumentException($"FletActors:{name} must be between 0 and 65535 (got {port}).", name);
+        }
+    }
+}

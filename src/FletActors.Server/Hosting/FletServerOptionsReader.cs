@@ -1,0 +1,51 @@
+using System.Globalization;
+using FletActors.Server.Sessions;
+using Microsoft.Extensions.Configuration;
+
+namespace FletActors.Server.Hosting;
+
+/// <summary>Reads <see cref="FletServerOptions"/> from the <c>FletActors</c> configuration section with clear errors.</summary>
+internal static class FletServerOptionsReader
+{
+    public const string SectionName = "FletActors";
+
+    public static FletServerOptions Read(IConfiguration configuration, FletServerOptions defaults)
+    {
+        var section = configuration.GetSection(SectionName);
+        var sessions = defaults.Sessions;
+        var options = defaults with
+        {
+            BindAddress = section["BindAddress"] ?? defaults.BindAddress,
+            HttpPort = Int(section, "HttpPort", defaults.HttpPort),
+            GrpcPort = Int(section, "GrpcPort", defaults.GrpcPort),
+            CertificatePath = section["CertificatePath"] ?? defaults.CertificatePath,
+            CertificatePassword = section["CertificatePassword"] ?? defaults.CertificatePassword,
+            MaxMessageBytes = Int(section, "MaxMessageBytes", defaults.MaxMessageBytes),
+            AllowedOrigins = section["AllowedOrigins"] is { } origins
+                ? origins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : defaults.AllowedOrigins,
+            ShutdownTimeout = Seconds(section, "ShutdownTimeoutSeconds", defaults.ShutdownTimeout),
+            Sessions = sessions with
+            {
+                SessionTimeout = Seconds(section, "SessionTimeoutSeconds", sessions.SessionTimeout),
+                MaxSessions = Int(section, "MaxSessions", sessions.MaxSessions),
+                MaxUnackedBatches = Int(section, "MaxUnackedBatches", sessions.MaxUnackedBatches),
+                MaxEventsPerSecond = Int(section, "MaxEventsPerSecond", sessions.MaxEventsPerSecond),
+                MaxControlsPerSession = Int(section, "MaxControlsPerSession", sessions.MaxControlsPerSession),
+            },
+        };
+        options.Validate();
+        return options;
+    }
+
+    private static int Int(IConfigurationSection section, string key, int fallback) =>
+        section[key] is not { } text ? fallback
+        : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
+        : throw new ArgumentException($"FletActors:{key} must be a whole number (got '{text}').", key);
+
+    private static TimeSpan Seconds(IConfigurationSection section, string key, TimeSpan fallback) =>
+        section[key] is not { } text ? fallback
+        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+            ? TimeSpan.FromSeconds(value)
+            : throw new ArgumentException($"FletActors:{key} must be a number of seconds (got '{text}').", key);
+}
