@@ -1,0 +1,215 @@
+using FletActors.Protocol.V1;
+
+namespace FletActors.Client;
+
+public sealed partial class SessionClient
+{
+    // Outgoing messages bound to no particular connection (events, write-backs) survive a reconnect; an Ack is bound
+    // to the connection it was produced on, because after a resume the server numbers from the resume itself.
+    private const long AnyConnection = 0;
+
+    private long connectionGeneration;
+    private bool startedOnConnection;
+    private Outgoing? unsent;
+
+    private enum ConnectionEnd
+    {
+        Dropped,
+        Resync,
+        Restart,
+        Closed,
+    }
+
+    private async Task RunAsync()
+    {
+        var token = stopping.Token;
+        var failures = 0;
+        try
+        {
+            while (true)
+            {
+                SetState(SessionClientState.Connecting);
+                var (end, started) = await RunConnectionAsync(token).ConfigureAwait(false);
+                if (end == ConnectionEnd.Closed)
+                {
+                    Finish(SessionClientState.Closed, failure: null);
+                    return;
+                }
+
+                failures = started ? 0 : failures + 1;
+                if (options.Reconnect.MaxConsecutiveFailures is { } max && failures >= max)
+                {
+                    var failure = new SessionClientException(
+                        $"Gave up after {failures} connection attempts in a row that did not start or resume the session.");
+                    SessionClientLog.GaveUp(logger, failures);
+                    Finish(SessionClientState.Failed, failure);
+                    throw failure;
+                }
+
+                var delay = ReconnectBackoff.Delay(options.Reconnect, failures, random.NextDouble());
+                SetState(SessionClientState.Reconnecting);
+                SessionClientLog.Reconnecting(logger, end.ToString(), failures + 1, delay);
+                await Task.Delay(delay, timeProvider, token).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            Finish(SessionClientState.Closed, failure: null);
+        }
+    }
+
+    private async Task<(ConnectionEnd End, bool Started)> RunConnectionAsync(CancellationToken stoppingToken)
+    {
+        long generation;
+        lock (gate)
+        {
+            generation = ++connectionGeneration;
+            startedOnConnection = false;
+        }
+
+        using var connectionCancel = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var token = connectionCancel.Token;
+        ISessionConnection? connection = null;
+        var writer = Task.CompletedTask;
+        try
+        {
+            connection = await connector.ConnectAsync(token).ConfigureAwait(false);
+            await connection.SendAsync(BuildHello(), token).ConfigureAwait(false);
+            writer = RunWriterAsync(connection, generation, connectionCancel);
+            while (true)
+            {
+                var message = await connection.ReceiveAsync(token).ConfigureAwait(false);
+                if (message is null)
+                {
+                    SessionClientLog.StreamEnded(logger);
+                    return (ConnectionEnd.Dropped, StartedOnConnection());
+                }
+
+                if (await HandleAsync(message, generation, token).ConfigureAwait(false) is { } end)
+                {
+                    return (end, StartedOnConnection());
+                }
+            }
+        }
+#pragma warning disable CA1031 // Whatever broke the connection, the answer is the same: back off and resume.
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            SessionClientLog.ConnectionDropped(logger, exception);
+            return (ConnectionEnd.Dropped, StartedOnConnection());
+        }
+        finally
+        {
+            await connectionCancel.CancelAsync().ConfigureAwait(false);
+            await writer.ConfigureAwait(false);
+            if (connection is not null)
+            {
+                await DisposeQuietlyAsync(connection).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private bool StartedOnConnection()
+    {
+        lock (gate)
+        {
+            return startedOnConnection;
+        }
+    }
+
+    private ClientMessage BuildHello()
+    {
+        lock (gate)
+        {
+            if (sessionId is null || resumeToken is null)
+            {
+                return new ClientMessage
+                {
+                    Register = new Register
+                    {
+                        App = options.App,
+                        Route = route,
+                        PageWidth = pageWidth,
+                        PageHeight = pageHeight,
+                        Platform = options.Platform,
+                        UserAgent = options.UserAgent,
+                    },
+                };
+            }
+
+            // After the mirror was dropped the client asks for everything again with seq 0, still naming the epoch
+            // it last stood at.
+            return new ClientMessage
+            {
+                Resume = new Resume
+                {
+                    SessionId = sessionId,
+                    ResumeToken = resumeToken,
+                    Epoch = mirrorDropped ? epochBeforeDroppedMirror : tree.Epoch,
+                    LastAppliedSeq = mirrorDropped ? 0 : tree.LastAppliedSeq,
+                    PageWidth = pageWidth,
+                    PageHeight = pageHeight,
+                },
+            };
+        }
+    }
+
+    /// <summary>The one writer of a connection; on failure it cancels the connection so the reader ends too.</summary>
+    private async Task RunWriterAsync(ISessionConnection connection, long generation, CancellationTokenSource connectionCancel)
+    {
+        var token = connectionCancel.Token;
+        try
+        {
+            while (true)
+            {
+                // A message whose write failed on the previous connection goes first on this one.
+                var next = unsent ?? await outbox.Reader.ReadAsync(token).ConfigureAwait(false);
+                unsent = next;
+                if (next.ConnectionGeneration == AnyConnection || next.ConnectionGeneration == generation)
+                {
+                    await connection.SendAsync(next.Message, token).ConfigureAwait(false);
+                }
+
+                unsent = null;
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // The connection is being torn down; the reader decides what happens next.
+        }
+#pragma warning disable CA1031 // A failed write ends this connection; the run loop reconnects.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            SessionClientLog.WriteFailed(logger, exception);
+            await connectionCancel.CancelAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask EnqueueAsync(ClientMessage message, long generation, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (state is SessionClientState.Closed or SessionClientState.Failed)
+            {
+                throw new SessionClientException($"The session client is {state.ToString().ToLowerInvariant()}; nothing more can be sent.");
+            }
+        }
+
+        await outbox.Writer.WriteAsync(new Outgoing(message, generation), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask DisposeQuietlyAsync(ISessionConnection connection)
+    {
+        try
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Closing a broken stream may fail too; there is nothing left to do with it.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            SessionClientLog.DisposeFailed(logger, exception);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+namespace FletActors.Client;
+
+/// <summary>What the session client registers with and how it behaves; validated when the client is created.</summary>
+public sealed record SessionClientOptions
+{
+    /// <summary>The app to run when the server hosts several; empty selects the default app.</summary>
+    public string App { get; init; } = string.Empty;
+
+    /// <summary>The route the page opens at.</summary>
+    public string Route { get; init; } = "/";
+
+    /// <summary>The page width in logical pixels.</summary>
+    public double PageWidth { get; init; } = 1280;
+
+    /// <summary>The page height in logical pixels.</summary>
+    public double PageHeight { get; init; } = 720;
+
+    /// <summary>The platform reported to the server.</summary>
+    public string Platform { get; init; } = "dotnet";
+
+    /// <summary>The user agent reported to the server.</summary>
+    public string UserAgent { get; init; } = "FletActors.Client";
+
+    /// <summary>How many messages (events, write-backs, acknowledgements ...) may wait to be sent; senders wait beyond it.</summary>
+    public int OutboxCapacity { get; init; } = 1024;
+
+    /// <summary>Reconnect behaviour.</summary>
+    public ReconnectOptions Reconnect { get; init; } = new();
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid setting.</summary>
+    public void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(App, nameof(App));
+        ArgumentNullException.ThrowIfNull(Route, nameof(Route));
+        ArgumentNullException.ThrowIfNull(Platform, nameof(Platform));
+        ArgumentNullException.ThrowIfNull(UserAgent, nameof(UserAgent));
+        ArgumentNullException.ThrowIfNull(Reconnect, nameof(Reconnect));
+        if (!(PageWidth >= 0) || !(PageHeight >= 0) || double.IsInfinity(PageWidth) || double.IsInfinity(PageHeight))
+        {
+            throw new ArgumentException($"The page size must be finite and not negative (was {PageWidth} x {PageHeight}).");
+        }
+
+        if (OutboxCapacity < 1)
+        {
+            throw new ArgumentException($"{nameof(OutboxCapacity)} must be at least 1 (was {OutboxCapacity}).");
+        }
+
+        Reconnect.Validate();
+    }
+}
