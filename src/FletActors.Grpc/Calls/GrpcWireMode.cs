@@ -1,0 +1,8 @@
+namespace FletActors.Grpc.Calls;
+
+internal enum GrpcWireMode
+{
+    Native,
+    Web,
+    WebText,
+}
