@@ -1,0 +1,62 @@
+import { create } from "@bufbuild/protobuf";
+import { PropValueSchema, type PropValue } from "../gen/fletactors/v1/session_pb";
+
+/** A prop value as the mirror keeps it: the wire kinds mapped to plain JavaScript values. */
+export type Value = string | number | boolean | readonly string[];
+
+/** The wire kinds of CONTROLS.md, used when the client writes a value back. */
+export type ValueKind = "str" | "num" | "int" | "bool" | "list";
+
+/**
+ * Converts a wire value; `undefined` means "no kind set", which removes the prop (back to its default).
+ * int64 arrives as bigint; prop ints (indexes, counts, durations) fit a double, so they become numbers.
+ */
+export function fromWire(value: PropValue | undefined): Value | undefined {
+  const kind = value?.kind;
+  switch (kind?.case) {
+    case "stringValue":
+    case "numberValue":
+    case "boolValue":
+      return kind.value;
+    case "intValue":
+      return Number(kind.value);
+    case "stringList":
+      return [...kind.value.values];
+    default:
+      return undefined;
+  }
+}
+
+/** Builds a wire value of the given kind; throws when the value does not fit the kind. */
+export function toWire(value: Value, kind: ValueKind): PropValue {
+  switch (kind) {
+    case "str":
+      if (typeof value !== "string") break;
+      return create(PropValueSchema, { kind: { case: "stringValue", value } });
+    case "num":
+      if (typeof value !== "number") break;
+      return create(PropValueSchema, { kind: { case: "numberValue", value } });
+    case "int":
+      if (typeof value !== "number" || !Number.isInteger(value)) break;
+      return create(PropValueSchema, { kind: { case: "intValue", value: BigInt(value) } });
+    case "bool":
+      if (typeof value !== "boolean") break;
+      return create(PropValueSchema, { kind: { case: "boolValue", value } });
+    case "list":
+      if (!Array.isArray(value)) break;
+      return create(PropValueSchema, { kind: { case: "stringList", value: { values: [...value] } } });
+  }
+  throw new TypeError(`value ${JSON.stringify(value)} is not of kind ${kind}`);
+}
+
+/** Formats a value as ControlEvent data: `true`/`false`, numbers in invariant culture, strings as they are. */
+export function eventData(value: Value): string {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return value.join(",");
+  return String(value);
+}
+
+export function valuesEqual(a: Value | undefined, b: Value | undefined): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
+}

@@ -1,0 +1,78 @@
+import type { MirrorNode } from "../mirror/tree";
+import type { Value } from "../mirror/values";
+
+/** Creates an element with classes and children. */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className = "",
+  ...kids: Array<Node | string>
+): HTMLElementTagNameMap[K] {
+  const el = doc.createElement(tag);
+  if (className) el.className = className;
+  for (const kid of kids) el.append(kid);
+  return el;
+}
+
+export function str(node: MirrorNode, name: string, fallback = ""): string {
+  const v = node.props.get(name);
+  return typeof v === "string" ? v : v === undefined ? fallback : String(v);
+}
+
+export function num(node: MirrorNode, name: string): number | undefined {
+  const v = node.props.get(name);
+  return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+}
+
+export function bool(node: MirrorNode, name: string, fallback = false): boolean {
+  const v = node.props.get(name);
+  return typeof v === "boolean" ? v : fallback;
+}
+
+export function prop(node: MirrorNode, name: string): Value | undefined {
+  return node.props.get(name);
+}
+
+export function px(value: number | undefined): string {
+  return value === undefined ? "" : `${value}px`;
+}
+
+/** Shows text or removes the element's text when empty, keeping the element in place. */
+export function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+  el.hidden = text === "";
+}
+
+const mainAxis: Record<string, string> = {
+  start: "flex-start",
+  center: "center",
+  end: "flex-end",
+  space_between: "space-between",
+  space_around: "space-around",
+  space_evenly: "space-evenly",
+};
+
+const crossAxis: Record<string, string> = { start: "flex-start", center: "center", end: "flex-end", stretch: "stretch" };
+
+export function mainAlignment(value: string): string {
+  return mainAxis[value] ?? "";
+}
+
+export function crossAlignment(value: string): string {
+  return crossAxis[value] ?? "";
+}
+
+/** Container alignment names → [justify-content, align-items] in a flex row. */
+export function boxAlignment(value: string): [string, string] | undefined {
+  const [vertical, horizontal] =
+    value === "center" ? ["center", "center"] : (value.split("_") as [string, string | undefined]);
+  const axis = (part: string | undefined): string | undefined =>
+    part === "left" || part === "top" ? "flex-start" : part === "right" || part === "bottom" ? "flex-end" : part === "center" ? "center" : undefined;
+  const justify = axis(horizontal);
+  const align = axis(vertical);
+  return justify && align ? [justify, align] : undefined;
+}
+
+export function scrollOverflow(value: string): string {
+  return value === "auto" || value === "adaptive" ? "auto" : value === "always" ? "scroll" : value === "hidden" ? "hidden" : "";
+}
