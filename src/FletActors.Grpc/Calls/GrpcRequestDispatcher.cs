@@ -67,6 +67,7 @@ internal static class GrpcRequestDispatcher
         }
 
         var mediaType = contentType.Split(';', 2)[0].Trim();
+        // Only protobuf payloads are served: "+json" and other codecs are refused with 415.
         if (options.EnableGrpcWeb && IsType(mediaType, GrpcProtocol.WebTextContentType))
         {
             mode = GrpcWireMode.WebText;
@@ -130,5 +131,6 @@ internal static class GrpcRequestDispatcher
 
     private static bool IsType(string mediaType, string expected) =>
         mediaType.StartsWith(expected, StringComparison.OrdinalIgnoreCase)
-        && (mediaType.Length == expected.Length || mediaType[expected.Length] == '+');
+        && (mediaType.Length == expected.Length
+            || mediaType.AsSpan(expected.Length).Equals("+proto", StringComparison.OrdinalIgnoreCase));
 }
