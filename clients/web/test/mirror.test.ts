@@ -77,12 +77,12 @@ describe("Mirror", () => {
     expect(mirror.get(3)!.props.get("size")).toBe(12);
   });
 
-  it("apply_IntAndListValues_BecomePlainValues", () => {
+  it("apply_IntAndListValues_KeepTheirKinds", () => {
     const mirror = started();
 
     mirror.apply(batch(1, 2, [set(3, { max_lines: { int: 3 }, tags: ["x", "y"], bold: true })]));
 
-    expect(shape(mirror.get(3)!).props).toEqual({ bold: true, max_lines: 3, tags: ["x", "y"], value: "a" });
+    expect(shape(mirror.get(3)!).props).toEqual({ bold: true, max_lines: 3n, tags: ["x", "y"], value: "a" });
   });
 
   it("apply_Remove_DropsWholeSubtree", () => {
@@ -121,7 +121,7 @@ describe("Mirror", () => {
 
     const outcome = mirror.apply(batch(4, 1, [set(1, { title: "old" })], true));
 
-    expect(outcome).toEqual({ kind: "ignored", reason: "stale-epoch" });
+    expect(outcome).toEqual({ kind: "ignored", reason: "stale_epoch_ignored" });
     expect(mirror.root!.props.get("title")).toBe("new");
   });
 
@@ -131,7 +131,7 @@ describe("Mirror", () => {
 
     const outcome = mirror.apply(batch(1, 2, [set(3, { value: "y" })]));
 
-    expect(outcome).toEqual({ kind: "ignored", reason: "already-applied" });
+    expect(outcome).toEqual({ kind: "ignored", reason: "duplicate_ignored" });
     expect(mirror.get(3)!.props.get("value")).toBe("x");
   });
 
@@ -200,17 +200,6 @@ describe("Mirror", () => {
     expect(mirror.epoch).toBe(1n);
   });
 
-  it("apply_AddWithParentZero_ReplacesRoot", () => {
-    const mirror = started();
-
-    const outcome = mirror.apply(batch(1, 2, [add(0, "", 0, node(1, "page", { title: "P" }, [child("views", 10, "view")]))]));
-
-    expect(outcome.kind).toBe("applied");
-    expect(mirror.get(3)).toBeUndefined();
-    expect(mirror.get(10)!.parent).toBe(mirror.root);
-    expect(mirror.root!.props.get("title")).toBe("P");
-  });
-
   it("apply_Changes_SnapshotSubtreeAsAdded", () => {
     const mirror = started();
 
@@ -225,5 +214,28 @@ describe("Mirror", () => {
     if (first.kind !== "add") return;
     expect(first.tree.slots.map(([name, list]) => [name, list.map((s) => s.node.id)])).toEqual([["controls", [6]]]);
     expect(mirror.get(5)!.slots.get("controls")!.map((n) => n.id)).toEqual([6, 7]);
+  });
+});
+
+describe("Mirror.restart", () => {
+  it("restart_NewSessionWithLowerEpoch_TakesItsResetBatch", () => {
+    const mirror = new Mirror();
+    mirror.apply(batch(7, 4, [set(1, { title: "old session" })], true));
+
+    mirror.restart();
+    const outcome = mirror.apply(batch(1, 1, [set(1, { title: "new session" })], true));
+
+    expect(outcome.kind).toBe("applied");
+    expect(mirror.root.props.get("title")).toBe("new session");
+  });
+
+  it("restart_BeforeResetArrives_KeepsTree", () => {
+    const mirror = new Mirror();
+    mirror.apply(batch(7, 4, [set(1, { title: "old session" })], true));
+
+    mirror.restart();
+
+    expect(mirror.root.props.get("title")).toBe("old session");
+    expect(mirror.epoch).toBe(0n);
   });
 });

@@ -7,7 +7,7 @@ import { SessionStore } from "../connection/store";
 import { snapshot } from "../mirror/changes";
 import { Mirror, toId } from "../mirror/mirror";
 import { PAGE_ID } from "../mirror/tree";
-import { fromWire, toWire, type Value, type ValueKind } from "../mirror/values";
+import { fromWire, kindOf, toWire, type Value, type ValueKind } from "../mirror/values";
 import { Renderer, type RendererHost, type UpEvent } from "../render/renderer";
 import { ClientErrorReporter } from "./errors";
 import { HashRouter } from "./router";
@@ -88,7 +88,7 @@ export class FletClient implements SessionHandler, RendererHost {
 
   resumePoint(): { epoch: bigint; seq: bigint } | undefined {
     const epoch = this.mirror.epoch;
-    return epoch === undefined ? undefined : { epoch, seq: this.mirror.lastAppliedSeq };
+    return epoch === 0n ? undefined : { epoch, seq: this.mirror.lastAppliedSeq };
   }
 
   newSession(): void {
@@ -214,10 +214,6 @@ export class FletClient implements SessionHandler, RendererHost {
       this.send([up.resize(size.width, size.height)]);
     }, this.options.resizeDebounceMs ?? 100);
   }
-}
-
-function kindOf(value: Value): ValueKind {
-  return typeof value === "string" ? "str" : typeof value === "number" ? "num" : typeof value === "boolean" ? "bool" : "list";
 }
 
 function delay(win: Window, ms: number, signal: AbortSignal): Promise<void> {

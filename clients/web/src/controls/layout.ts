@@ -13,8 +13,8 @@ function scrollTo(el: HTMLElement, horizontal: boolean, args: ReadonlyMap<string
     target?.scrollIntoView({ block: "nearest", inline: "nearest" });
     return undefined;
   }
-  const delta = args.get("delta");
-  const offset = args.get("offset");
+  const delta = numeric(args.get("delta"));
+  const offset = numeric(args.get("offset"));
   const extent = horizontal ? el.scrollWidth : el.scrollHeight;
   const current = horizontal ? el.scrollLeft : el.scrollTop;
   let target = current;
@@ -22,6 +22,10 @@ function scrollTo(el: HTMLElement, horizontal: boolean, args: ReadonlyMap<string
   else if (typeof offset === "number") target = offset < 0 ? extent + offset + 1 : offset;
   el.scrollTo(horizontal ? { left: target } : { top: target });
   return undefined;
+}
+
+function numeric(value: Value | undefined): number | undefined {
+  return typeof value === "bigint" ? Number(value) : typeof value === "number" ? value : undefined;
 }
 
 function flex(direction: "column" | "row"): ControlFactory {

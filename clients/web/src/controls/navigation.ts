@@ -47,7 +47,7 @@ export const tabs: ControlFactory = (node, ctx) => {
     if (!header || header.parentElement !== bar) return;
     const index = [...bar.children].indexOf(header);
     if (index === (num(node, "selected_index") ?? 0) || ctx.isDisabled(node)) return;
-    ctx.change(node, "selected_index", index, "int");
+    ctx.change(node, "selected_index", BigInt(index), "int");
     select();
   });
   const host: SlotHost = {

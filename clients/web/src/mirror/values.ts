@@ -1,25 +1,24 @@
 import { create } from "@bufbuild/protobuf";
 import { PropValueSchema, type PropValue } from "../gen/fletactors/v1/session_pb";
 
-/** A prop value as the mirror keeps it: the wire kinds mapped to plain JavaScript values. */
-export type Value = string | number | boolean | readonly string[];
+/**
+ * A prop value as the mirror keeps it, one JavaScript type per wire kind: string, number (num), bigint (int),
+ * boolean, string array (list). int and num stay apart, as CONTROLS.md keeps them apart.
+ */
+export type Value = string | number | bigint | boolean | readonly string[];
 
 /** The wire kinds of CONTROLS.md, used when the client writes a value back. */
 export type ValueKind = "str" | "num" | "int" | "bool" | "list";
 
-/**
- * Converts a wire value; `undefined` means "no kind set", which removes the prop (back to its default).
- * int64 arrives as bigint; prop ints (indexes, counts, durations) fit a double, so they become numbers.
- */
+/** Converts a wire value; `undefined` means "no kind set", which removes the prop (back to its default). */
 export function fromWire(value: PropValue | undefined): Value | undefined {
   const kind = value?.kind;
   switch (kind?.case) {
     case "stringValue":
     case "numberValue":
     case "boolValue":
-      return kind.value;
     case "intValue":
-      return Number(kind.value);
+      return kind.value;
     case "stringList":
       return [...kind.value.values];
     default:
@@ -37,7 +36,8 @@ export function toWire(value: Value, kind: ValueKind): PropValue {
       if (typeof value !== "number") break;
       return create(PropValueSchema, { kind: { case: "numberValue", value } });
     case "int":
-      if (typeof value !== "number" || !Number.isInteger(value)) break;
+      if (typeof value === "bigint") return create(PropValueSchema, { kind: { case: "intValue", value } });
+      if (typeof value !== "number" || !Number.isSafeInteger(value)) break;
       return create(PropValueSchema, { kind: { case: "intValue", value: BigInt(value) } });
     case "bool":
       if (typeof value !== "boolean") break;
@@ -46,7 +46,7 @@ export function toWire(value: Value, kind: ValueKind): PropValue {
       if (!Array.isArray(value)) break;
       return create(PropValueSchema, { kind: { case: "stringList", value: { values: [...value] } } });
   }
-  throw new TypeError(`value ${JSON.stringify(value)} is not of kind ${kind}`);
+  throw new TypeError(`value ${String(value)} is not of kind ${kind}`);
 }
 
 /** Formats a value as ControlEvent data: `true`/`false`, numbers in invariant culture, strings as they are. */
@@ -59,4 +59,20 @@ export function eventData(value: Value): string {
 export function valuesEqual(a: Value | undefined, b: Value | undefined): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
   return a === b;
+}
+
+/** The wire kind a value has in the mirror. */
+export function kindOf(value: Value): ValueKind {
+  switch (typeof value) {
+    case "string":
+      return "str";
+    case "number":
+      return "num";
+    case "bigint":
+      return "int";
+    case "boolean":
+      return "bool";
+    default:
+      return "list";
+  }
 }

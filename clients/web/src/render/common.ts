@@ -41,7 +41,7 @@ export function applyCommon(el: HTMLElement, node: MirrorNode, names: PropNames)
   if (changed(names, "height")) style.height = px(num(node, "height"));
   if (changed(names, "expand")) {
     const raw = node.props.get("expand");
-    const expand = raw === true ? 1 : typeof raw === "number" ? raw : 0;
+    const expand = raw === true ? 1 : typeof raw === "number" || typeof raw === "bigint" ? Number(raw) : 0;
     style.flex = expand > 0 ? `${expand} 1 0` : "";
     el.classList.toggle("fa-expand", expand > 0);
   }

@@ -19,8 +19,10 @@ export function str(node: MirrorNode, name: string, fallback = ""): string {
   return typeof v === "string" ? v : v === undefined ? fallback : String(v);
 }
 
+/** A numeric prop, num or int alike (an int arrives as bigint). */
 export function num(node: MirrorNode, name: string): number | undefined {
   const v = node.props.get(name);
+  if (typeof v === "bigint") return Number(v);
   return typeof v === "number" && Number.isFinite(v) ? v : undefined;
 }
 
