@@ -1,0 +1,34 @@
+using FletActors.Grpc.Tests.Infrastructure;
+
+namespace FletActors.Grpc.Tests.Interop;
+
+/// <summary>python3-grpcio (gRPC core, written by others) runs each interop case against our server.</summary>
+[Collection(GrpcServerGroup.Name)]
+public sealed class PythonGrpcInteropTests(GrpcTestServer server)
+{
+    public static TheoryData<string> Cases => new()
+    {
+        "ping_pong", "empty_stream", "cancel_after_begin", "cancel_after_first_response",
+        "timeout_on_sleeping_server", "status_code_and_message", "special_status_message", "unimplemented_method",
+        "unimplemented_service", "large_unary_at_limit", "large_unary_over_limit", "health_check",
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void PythonClient_InteropCase_Passes(string testCase)
+    {
+        // Arrange
+        ExternalTools.RequirePythonGrpc();
+        var script = Path.Combine(ExternalTools.ProjectDirectory, "Scripts", "python_interop_client.py");
+
+        // Act
+        var result = ExternalTools.Run(ExternalTools.SystemPython,
+            [script, ExternalTools.PythonStubsDirectory, $"127.0.0.1:{server.Http2Address.Port}",
+                GrpcTestServer.MaxMessageSize.ToString(System.Globalization.CultureInfo.InvariantCulture), testCase],
+            TimeSpan.FromSeconds(60));
+
+        // Assert
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"PASS {testCase}", result.Output, StringComparison.Ordinal);
+    }
+}
