@@ -1,0 +1,31 @@
+using System.Globalization;
+using FletActors.Grpc.Tests.Infrastructure;
+
+namespace FletActors.Grpc.Tests.Interop;
+
+/// <summary>@grpc/grpc-js (pure JavaScript HTTP/2, written by others) runs each interop case against our server.</summary>
+[Collection(GrpcServerGroup.Name)]
+public sealed class GrpcJsInteropTests(GrpcTestServer server)
+{
+    public static TheoryData<string> Cases => PythonGrpcInteropTests.Cases;
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void GrpcJsClient_InteropCase_Passes(string testCase)
+    {
+        // Arrange
+        ExternalTools.RequireNodePackages();
+        var script = Path.Combine(ExternalTools.NodeDirectory, "grpc_js_client.mjs");
+
+        // Act
+        var result = ExternalTools.Run("node",
+            [script, ExternalTools.ProtoDirectory, ExternalTools.HealthProtoDirectory,
+                $"127.0.0.1:{server.Http2Address.Port}",
+                GrpcTestServer.MaxMessageSize.ToString(CultureInfo.InvariantCulture), testCase],
+            TimeSpan.FromSeconds(60), ExternalTools.NodeDirectory);
+
+        // Assert
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"PASS {testCase}", result.Output, StringComparison.Ordinal);
+    }
+}
