@@ -204,6 +204,7 @@ public sealed partial class SessionClient : IAsyncDisposable
         Finish(SessionClientState.Closed, failure: null);
         outbox.Writer.TryComplete();
         stopping.Dispose();
+        ownedChannel?.Dispose();
     }
 
     private List<T> Snapshot<T>(List<T> list)
