@@ -1,0 +1,34 @@
+using System.Globalization;
+using FletActors.Grpc.Tests.Infrastructure;
+
+namespace FletActors.Grpc.Tests.Web;
+
+/// <summary>@connectrpc/connect-node's gRPC-Web transport (binary, HTTP/1.1) against our server.</summary>
+[Collection(GrpcServerGroup.Name)]
+public sealed class ConnectGrpcWebTests(GrpcTestServer server)
+{
+    public static TheoryData<string> Cases => new()
+    {
+        "web_empty_call", "web_unary", "web_server_streaming", "web_status_code_and_message",
+        "web_streaming_error_after_messages", "web_unimplemented_method", "web_over_limit",
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ConnectGrpcWebClient_Case_Passes(string testCase)
+    {
+        // Arrange
+        ExternalTools.RequireNodePackages();
+        var script = Path.Combine(ExternalTools.NodeDirectory, "connect_web_client.mjs");
+
+        // Act
+        var result = ExternalTools.Run("node",
+            [script, ExternalTools.DescriptorSetPath, server.Http1Address.ToString().TrimEnd('/'),
+                GrpcTestServer.MaxMessageSize.ToString(CultureInfo.InvariantCulture), testCase],
+            TimeSpan.FromSeconds(60), ExternalTools.NodeDirectory);
+
+        // Assert
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"PASS {testCase}", result.Output, StringComparison.Ordinal);
+    }
+}
