@@ -1,0 +1,198 @@
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using FletActors.Actors;
+using FletActors.Grpc;
+using FletActors.Grpc.Health;
+using FletActors.Server.Hosting;
+using FletActors.Server.PubSub;
+using FletActors.Server.Sessions;
+using FletActors.Server.Transport;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace FletActors;
+
+/// <summary>
+/// A FletActors server: Kestrel serving the browser client and gRPC-Web over HTTP/1.1, native gRPC over cleartext
+/// HTTP/2 on a second port (one TLS port serves both when a certificate is configured), one actor per page session,
+/// and a graceful shutdown that tells every client before the process ends.
+/// </summary>
+public sealed class FletServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly ActorSystem actors;
+    private readonly SessionManager sessions;
+    private readonly HealthStatusRegistry health;
+    private readonly ListenOptions httpListener;
+    private readonly ListenOptions? grpcListener;
+    private readonly AppCatalog apps;
+    private readonly ILogger logger;
+    private int stopped;
+
+    private FletServer(WebApplication app, ActorSystem actors, SessionManager sessions, AppCatalog apps,
+        FletServerOptions options, ListenOptions httpListener, ListenOptions? grpcListener)
+    {
+        this.app = app;
+        this.actors = actors;
+        this.sessions = sessions;
+        this.apps = apps;
+        Options = options;
+        this.httpListener = httpListener;
+        this.grpcListener = grpcListener;
+        health = app.Services.GetRequiredService<HealthStatusRegistry>();
+        logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("FletActors.Server");
+    }
+
+    /// <summary>The validated options the server runs with.</summary>
+    public FletServerOptions Options { get; }
+
+    /// <summary>The browser URL (web client, gRPC-Web); the real port once started, also when 0 was configured.</summary>
+    public Uri HttpUrl => UrlOf(httpListener);
+
+    /// <summary>The native gRPC URL (cleartext HTTP/2, or the TLS port); the real port once started.</summary>
+    public Uri GrpcUrl => UrlOf(grpcListener ?? httpListener);
+
+    /// <summary>How many page sessions this server holds now.</summary>
+    public int SessionCount => sessions.Count;
+
+    /// <summary>Starts listening; returns once both ports accept connections.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        health.SetStatus(SessionGrpcService.ServiceName, Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving);
+        ServerLog.Started(logger, string.Join(", ", apps.Names), HttpUrl, GrpcUrl, Options.UsesTls ? "TLS" : "h2c");
+    }
+
+    /// <summary>Tells every client the server is going away, closes every session, then stops listening.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        if (Interlocked.Exchange(ref stopped, 1) == 1)
+        {
+            return;
+        }
+
+        ServerLog.Stopping(logger, sessions.Count);
+        health.SetStatus(string.Empty, Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.NotServing);
+        health.SetStatus(SessionGrpcService.ServiceName, Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.NotServing);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(Options.ShutdownTimeout);
+        try
+        {
+            await sessions.ShutdownAsync().WaitAsync(deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            ServerLog.ShutdownTimedOut(logger, Options.ShutdownTimeout);
+        }
+
+        await app.StopAsync(deadline.Token.IsCancellationRequested ? CancellationToken.None : deadline.Token).ConfigureAwait(false);
+        await actors.ShutdownAsync().ConfigureAwait(false);
+        ServerLog.Stopped(logger);
+    }
+
+    /// <summary>Starts, then runs until <paramref name="cancellationToken"/> fires or the process gets Ctrl+C/SIGTERM.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken = default)
+    {
+        await StartAsync(cancellationToken).ConfigureAwait(false);
+        var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
+        var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStopping.Register(() => stopping.TrySetResult()))
+        using (cancellationToken.Register(() => stopping.TrySetResult()))
+        {
+            await stopping.Task.ConfigureAwait(false);
+        }
+
+        await StopAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync().ConfigureAwait(false);
+        await sessions.DisposeAsync().ConfigureAwait(false);
+        await app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    internal static FletServer Create(AppCatalog apps, string[] args,
+        Func<FletServerOptions, FletServerOptions> configure, Action<ILoggingBuilder>? configureLogging,
+        TimeProvider timeProvider)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args });
+        var options = configure(FletServerOptionsReader.Read(builder.Configuration, new FletServerOptions()));
+        options.Validate();
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        configureLogging?.Invoke(builder.Logging);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = options.ShutdownTimeout);
+        builder.Services.AddRouting();
+        builder.Services.AddSingleton(timeProvider);
+        builder.Services.AddFletActorsGrpc(new GrpcServerOptions
+        {
+            MaxReceiveMessageSize = options.MaxMessageBytes,
+            MaxSendMessageSize = options.MaxMessageBytes,
+            CorsAllowedOrigins = options.AllowedOrigins,
+        });
+
+        ListenOptions? httpListener = null;
+        ListenOptions? grpcListener = null;
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            var address = options.BindAddress == "localhost" ? IPAddress.Loopback : IPAddress.Parse(options.BindAddress);
+            if (options.UsesTls)
+            {
+                // Kestrel holds the certificate for the server's whole life.
+                var certificate = X509CertificateLoader.LoadPkcs12FromFile(options.CertificatePath, options.CertificatePassword);
+                kestrel.Listen(address, options.HttpPort, listen =>
+                {
+                    listen.Protocols = HttpProtocols.Http1AndHttp2;
+                    listen.UseHttps(certificate);
+                    httpListener = listen;
+                });
+            }
+            else
+            {
+                kestrel.Listen(address, options.HttpPort, listen =>
+                {
+                    listen.Protocols = HttpProtocols.Http1;
+                    httpListener = listen;
+                });
+
+                // Cleartext HTTP/2 has no upgrade negotiation here: it needs a port that speaks nothing else.
+                kestrel.Listen(address, options.GrpcPort, listen =>
+                {
+                    listen.Protocols = HttpProtocols.Http2;
+                    grpcListener = listen;
+                });
+            }
+        });
+
+        var app = builder.Build();
+        var loggerFactory = app.Services.GetRequiredService<ILoggerFactory>();
+        var actors = new ActorSystem("fletactors", timeProvider, loggerFactory);
+        var sessions = new SessionManager(actors, apps, options.Sessions, new InProcessPubSubBroker(), loggerFactory);
+        var service = new SessionGrpcService(sessions, options.Sessions, loggerFactory.CreateLogger("FletActors.Server.Transport"));
+
+        app.MapGrpcService(service.Build());
+        app.MapGrpcHealthService();
+        var assets = WebClientAssets.LoadEmbedded();
+        assets.Map(app);
+        return new FletServer(app, actors, sessions, apps, options, httpListener!, grpcListener);
+    }
+
+    private Uri UrlOf(ListenOptions listener)
+    {
+        var endpoint = listener.IPEndPoint!;
+        var host = endpoint.Address.Equals(IPAddress.Any) ? "localhost"
+            : endpoint.Address.Equals(IPAddress.IPv6Any) ? "localhost"
+            : endpoint.Address.ToString();
+        return new Uri($"{(Options.UsesTls ? "https" : "http")}://{host}:{endpoint.Port}/");
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace FletActors.Server.Hosting;
+
+internal static partial class ServerLog
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information,
+        Message = "FletActors serving apps [{Apps}] — open {HttpUrl} in a browser; native gRPC ({Mode}) at {GrpcUrl}")]
+    public static partial void Started(ILogger logger, string apps, Uri httpUrl, Uri grpcUrl, string mode);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Shutting down: closing {Sessions} sessions")]
+    public static partial void Stopping(ILogger logger, int sessions);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Sessions did not close within {Timeout}; stopping anyway")]
+    public static partial void ShutdownTimedOut(ILogger logger, TimeSpan timeout);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Stopped")]
+    public static partial void Stopped(ILogger logger);
+}
