@@ -1,0 +1,26 @@
+namespace FletActors;
+
+/// <summary>A thin horizontal line.</summary>
+public class Divider : Control
+{
+    /// <summary>Creates a divider.</summary>
+    public Divider()
+    {
+    }
+
+    /// <summary>Thickness of the line in logical pixels.</summary>
+    public double? Thickness
+    {
+        get => GetNumber("thickness");
+        set => SetNumber("thickness", value);
+    }
+
+    /// <summary>Line color.</summary>
+    public string? Color
+    {
+        get => GetString("color");
+        set => SetString("color", value);
+    }
+
+    internal override string ControlType => "divider";
+}

@@ -1,0 +1,65 @@
+using FletActors.UI.Hosting;
+
+namespace FletActors;
+
+/// <summary>The round button floating over a view for its primary action; set it with <see cref="Page.FloatingActionButton"/>.</summary>
+public class FloatingActionButton : Control
+{
+    private readonly ChildSlot contentSlot;
+    private Action<ControlEvent>? onClick;
+
+    /// <summary>Creates an empty floating action button.</summary>
+    public FloatingActionButton()
+    {
+        contentSlot = AddSlot("content", single: true);
+    }
+
+    /// <summary>A label; with one the button becomes an extended button.</summary>
+    public string? Text
+    {
+        get => GetString("text");
+        set => SetString("text", value);
+    }
+
+    /// <summary>The Material icon name.</summary>
+    public string? Icon
+    {
+        get => GetString("icon");
+        set => SetString("icon", value);
+    }
+
+    /// <summary>A smaller button.</summary>
+    public bool Mini
+    {
+        get => GetBool("mini", false);
+        set => SetBool("mini", value, false);
+    }
+
+    /// <summary>Custom content instead of icon and label.</summary>
+    public Control? Content
+    {
+        get => (Control?)GetSingleChild(contentSlot);
+        set => SetSingleChild(contentSlot, value);
+    }
+
+    /// <summary>Raised when the user clicks or taps the control.</summary>
+    public Action<ControlEvent>? OnClick
+    {
+        get => onClick;
+        set => SetHandler(ref onClick, value, "click");
+    }
+
+    internal override string ControlType => "floatingactionbutton";
+
+    internal override bool TryGetHandler(string eventName, out Action<ControlEvent>? handler)
+    {
+        switch (eventName)
+        {
+            case "click":
+                handler = onClick;
+                return true;
+            default:
+                return base.TryGetHandler(eventName, out handler);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using FletActors.UI.Hosting;
+
+namespace FletActors;
+
+/// <summary>A row of a list: leading icon, title, subtitle and trailing control.</summary>
+public class ListTile : Control
+{
+    private readonly ChildSlot leadingSlot;
+    private readonly ChildSlot titleSlot;
+    private readonly ChildSlot subtitleSlot;
+    private readonly ChildSlot trailingSlot;
+    private Action<ControlEvent>? onClick;
+
+    /// <summary>Creates an empty list tile.</summary>
+    public ListTile()
+    {
+        leadingSlot = AddSlot("leading", single: true);
+        titleSlot = AddSlot("title", single: true);
+        subtitleSlot = AddSlot("subtitle", single: true);
+        trailingSlot = AddSlot("trailing", single: true);
+    }
+
+    /// <summary>Shows the tile as selected.</summary>
+    public bool Selected
+    {
+        get => GetBool("selected", false);
+        set => SetBool("selected", value, false);
+    }
+
+    /// <summary>A more compact tile.</summary>
+    public bool Dense
+    {
+        get => GetBool("dense", false);
+        set => SetBool("dense", value, false);
+    }
+
+    /// <summary>The control before the title.</summary>
+    public Control? Leading
+    {
+        get => (Control?)GetSingleChild(leadingSlot);
+        set => SetSingleChild(leadingSlot, value);
+    }
+
+    /// <summary>The main text.</summary>
+    public Control? Title
+    {
+        get => (Control?)GetSingleChild(titleSlot);
+        set => SetSingleChild(titleSlot, value);
+    }
+
+    /// <summary>Text below the title.</summary>
+    public Control? Subtitle
+    {
+        get => (Control?)GetSingleChild(subtitleSlot);
+        set => SetSingleChild(subtitleSlot, value);
+    }
+
+    /// <summary>The control after the title.</summary>
+    public Control? Trailing
+    {
+        get => (Control?)GetSingleChild(trailingSlot);
+        set => SetSingleChild(trailingSlot, value);
+    }
+
+    /// <summary>Raised when the user clicks or taps the control.</summary>
+    public Action<ControlEvent>? OnClick
+    {
+        get => onClick;
+        set => SetHandler(ref onClick, value, "click");
+    }
+
+    internal override string ControlType => "listtile";
+
+    internal override bool TryGetHandler(string eventName, out Action<ControlEvent>? handler)
+    {
+        switch (eventName)
+        {
+            case "click":
+                handler = onClick;
+                return true;
+            default:
+                return base.TryGetHandler(eventName, out handler);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using FletActors.UI.Hosting;
+using FletActors.UI.Patching;
+
+namespace FletActors;
+
+/// <summary>Groups the <see cref="Radio"/> buttons inside its content; <see cref="Value"/> is the selected one's value and follows the user without a round trip.</summary>
+public class RadioGroup : Control
+{
+    private readonly ChildSlot contentSlot;
+    private Action<ControlEvent>? onChange;
+
+    /// <summary>Creates a radio group around <paramref name="content"/> (typically a Column of Radios).</summary>
+    public RadioGroup(Control? content = null)
+    {
+        contentSlot = AddSlot("content", single: true);
+        Content = content;
+    }
+
+    /// <summary>The <see cref="Radio.Value"/> of the selected radio; updated by the client.</summary>
+    public string? Value
+    {
+        get => GetString("value");
+        set => SetString("value", value);
+    }
+
+    /// <summary>The control holding the radios.</summary>
+    public Control? Content
+    {
+        get => (Control?)GetSingleChild(contentSlot);
+        set => SetSingleChild(contentSlot, value);
+    }
+
+    /// <summary>Raised when the user changed the value; <see cref="ControlEvent.Data"/> holds it as text and the value property already has it.</summary>
+    public Action<ControlEvent>? OnChange
+    {
+        get => onChange;
+        set => SetHandler(ref onChange, value, "change");
+    }
+
+    internal override string ControlType => "radiogroup";
+
+    internal override bool TryGetHandler(string eventName, out Action<ControlEvent>? handler)
+    {
+        switch (eventName)
+        {
+            case "change":
+                handler = onChange;
+                return true;
+            default:
+                return base.TryGetHandler(eventName, out handler);
+        }
+    }
+
+    internal override PropKind? WritableKind(string prop) => prop switch
+    {
+        "value" => PropKind.String,
+        _ => base.WritableKind(prop),
+    };
+}

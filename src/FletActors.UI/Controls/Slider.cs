@@ -1,0 +1,98 @@
+using FletActors.UI.Patching;
+
+namespace FletActors;
+
+/// <summary>Picks a number from a range by dragging. <see cref="Value"/> follows the user without a round trip.</summary>
+public class Slider : Control
+{
+    private Action<ControlEvent>? onChange;
+    private Action<ControlEvent>? onFocus;
+    private Action<ControlEvent>? onBlur;
+
+    /// <summary>Creates a slider from 0 to 1.</summary>
+    public Slider()
+    {
+    }
+
+    /// <summary>The selected number; updated by the client.</summary>
+    public double Value
+    {
+        get => GetNumber("value", 0);
+        set => SetNumber("value", value, 0);
+    }
+
+    /// <summary>The smallest value (default 0).</summary>
+    public double Min
+    {
+        get => GetNumber("min", 0);
+        set => SetNumber("min", value, 0);
+    }
+
+    /// <summary>The largest value (default 1).</summary>
+    public double Max
+    {
+        get => GetNumber("max", 1);
+        set => SetNumber("max", value, 1);
+    }
+
+    /// <summary>The number of discrete steps; null for a continuous slider.</summary>
+    public int? Divisions
+    {
+        get => GetInt("divisions");
+        set => SetInt("divisions", value);
+    }
+
+    /// <summary>The label shown above the thumb while dragging; "{value}" is replaced by the value.</summary>
+    public string? Label
+    {
+        get => GetString("label");
+        set => SetString("label", value);
+    }
+
+    /// <summary>Raised when the user changed the value; <see cref="ControlEvent.Data"/> holds it as text and the value property already has it.</summary>
+    public Action<ControlEvent>? OnChange
+    {
+        get => onChange;
+        set => SetHandler(ref onChange, value, "change");
+    }
+
+    /// <summary>Raised when the control receives input focus.</summary>
+    public Action<ControlEvent>? OnFocus
+    {
+        get => onFocus;
+        set => SetHandler(ref onFocus, value, "focus");
+    }
+
+    /// <summary>Raised when the control loses input focus.</summary>
+    public Action<ControlEvent>? OnBlur
+    {
+        get => onBlur;
+        set => SetHandler(ref onBlur, value, "blur");
+    }
+
+    internal override string ControlType => "slider";
+
+    internal override bool TryGetHandler(string eventName, out Action<ControlEvent>? handler)
+    {
+        switch (eventName)
+        {
+            case "change":
+                handler = onChange;
+                return true;
+            case "focus":
+                handler = onFocus;
+                return true;
+            case "blur":
+                handler = onBlur;
+                return true;
+            default:
+                return base.TryGetHandler(eventName, out handler);
+        }
+    }
+
+    internal override PropKind? WritableKind(string prop) => prop switch
+    {
+        "value" => PropKind.Number,
+        _ => base.WritableKind(prop),
+    };
+}

@@ -1,0 +1,56 @@
+using FletActors.UI.Hosting;
+using FletActors.UI.Patching;
+
+namespace FletActors;
+
+/// <summary>Tabs, each with a label and content; <see cref="SelectedIndex"/> follows the user without a round trip.</summary>
+public class Tabs : Control
+{
+    private readonly ChildSlot itemsSlot;
+    private Action<ControlEvent>? onChange;
+
+    /// <summary>Creates tabs holding <paramref name="tabs"/>.</summary>
+    public Tabs(params Tab[] tabs)
+    {
+        itemsSlot = AddSlot("tabs", single: false);
+        Items = new ControlList<Tab>(itemsSlot);
+        Items.AddRange(tabs);
+    }
+
+    /// <summary>The index of the selected tab; updated by the client.</summary>
+    public int SelectedIndex
+    {
+        get => GetInt("selected_index", 0);
+        set => SetInt("selected_index", value, 0);
+    }
+
+    /// <summary>The tabs, in order (named Items because a member cannot share the class name).</summary>
+    public ControlList<Tab> Items { get; }
+
+    /// <summary>Raised when the user changed the value; <see cref="ControlEvent.Data"/> holds it as text and the value property already has it.</summary>
+    public Action<ControlEvent>? OnChange
+    {
+        get => onChange;
+        set => SetHandler(ref onChange, value, "change");
+    }
+
+    internal override string ControlType => "tabs";
+
+    internal override bool TryGetHandler(string eventName, out Action<ControlEvent>? handler)
+    {
+        switch (eventName)
+        {
+            case "change":
+                handler = onChange;
+                return true;
+            default:
+                return base.TryGetHandler(eventName, out handler);
+        }
+    }
+
+    internal override PropKind? WritableKind(string prop) => prop switch
+    {
+        "selected_index" => PropKind.Int,
+        _ => base.WritableKind(prop),
+    };
+}

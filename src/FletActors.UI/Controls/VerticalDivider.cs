@@ -1,0 +1,26 @@
+namespace FletActors;
+
+/// <summary>A thin vertical line.</summary>
+public class VerticalDivider : Control
+{
+    /// <summary>Creates a divider.</summary>
+    public VerticalDivider()
+    {
+    }
+
+    /// <summary>Thickness of the line in logical pixels.</summary>
+    public double? Thickness
+    {
+        get => GetNumber("thickness");
+        set => SetNumber("thickness", value);
+    }
+
+    /// <summary>Line color.</summary>
+    public string? Color
+    {
+        get => GetString("color");
+        set => SetString("color", value);
+    }
+
+    internal override string ControlType => "verticaldivider";
+}

@@ -1,0 +1,3 @@
+namespace FletActors.UI.Tests.Hosting;
+
+internal sealed class TurnFailedException(Exception inner) : Exception($"The turn failed: {inner.Message}", inner);
