@@ -1,0 +1,83 @@
+using System.Reflection;
+using System.Xml.Linq;
+
+namespace FletActors.Architecture.Tests;
+
+/// <summary>
+/// Keeps the layers of DESIGN.md §3 honest: each assembly may reference only the layers below it, checked both in
+/// the compiled assemblies (what really loads) and in the project files (what a reader sees).
+/// </summary>
+public sealed class LayerDependencyTests
+{
+    // Layer → the FletActors layers it may use. Anything not FletActors.* is judged by ForbiddenExternals.
+    private static readonly Dictionary<string, string[]> AllowedLayers = new()
+    {
+        ["FletActors.Actors"] = [],
+        ["FletActors.Actors.TestKit"] = ["FletActors.Actors"],
+        ["FletActors.Protocol"] = [],
+        ["FletActors.Grpc"] = ["FletActors.Protocol"],
+        ["FletActors.UI"] = [],
+        ["FletActors.Client"] = ["FletActors.Protocol"],
+        ["FletActors.Server"] = ["FletActors.Actors", "FletActors.UI", "FletActors.Protocol", "FletActors.Grpc"],
+    };
+
+    // The pure layers stay free of transport and serialization, so they are testable without sockets.
+    private static readonly Dictionary<string, string[]> ForbiddenExternals = new()
+    {
+        ["FletActors.Actors"] = ["Microsoft.AspNetCore", "Google.Protobuf"],
+        ["FletActors.UI"] = ["Microsoft.AspNetCore", "Google.Protobuf", "Microsoft.Extensions.Logging"],
+        ["FletActors.Protocol"] = ["Microsoft.AspNetCore"],
+        ["FletActors.Client"] = ["Microsoft.AspNetCore"],
+    };
+
+    public static TheoryData<string> Layers() => new(AllowedLayers.Keys);
+
+    [Theory]
+    [MemberData(nameof(Layers))]
+    public void Assembly_References_OnlyLayersBelowIt(string layer)
+    {
+        var references = Assembly.Load(layer).GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        var illegal = references
+            .Where(r => r.StartsWith("FletActors.", StringComparison.Ordinal) && !AllowedLayers[layer].Contains(r))
+            .ToList();
+        var forbidden = references
+            .Where(r => ForbiddenExternals.GetValueOrDefault(layer, []).Any(f => r.StartsWith(f, StringComparison.Ordinal)))
+            .ToList();
+
+        Assert.True(illegal.Count == 0, $"{layer} references {string.Join(", ", illegal)}, which DESIGN.md §3 does not allow.");
+        Assert.True(forbidden.Count == 0, $"{layer} references {string.Join(", ", forbidden)}; it must stay free of them.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Layers))]
+    public void ProjectFile_References_OnlyLayersBelowIt(string layer)
+    {
+        var project = XDocument.Load(Path.Combine(RepositoryRoot(), "src", layer, $"{layer}.csproj"));
+
+        var referenced = project.Descendants("ProjectReference")
+            .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/')))
+            .ToList();
+
+        Assert.All(referenced, r => Assert.Contains(r, AllowedLayers[layer]));
+    }
+
+    [Fact]
+    public void EveryProjectUnderSrc_HasAnEntryInTheLayerTable()
+    {
+        var projects = Directory.GetDirectories(Path.Combine(RepositoryRoot(), "src")).Select(Path.GetFileName).ToList();
+
+        Assert.All(projects, p => Assert.True(AllowedLayers.ContainsKey(p!), $"src/{p} is not in the layer table; add it with the layers it may use."));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "FletActors.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException($"No FletActors.sln above {AppContext.BaseDirectory}.");
+    }
+}
