@@ -39,7 +39,8 @@ export const textfield: ControlFactory = (node, ctx) => {
   }
 
   function refreshFilled(): void {
-    el.classList.toggle("fa-has-value", input.value !== "" || str(node, "hint_text") !== "" || str(node, "prefix_text") !== "");
+    // The label floats above a value or prefix; a hint shows (in the label's place) only while focused.
+    el.classList.toggle("fa-has-value", input.value !== "" || str(node, "prefix_text") !== "");
   }
 
   function refreshType(): void {
@@ -47,8 +48,8 @@ export const textfield: ControlFactory = (node, ctx) => {
     const password = bool(node, "password");
     input.type = password && !revealed ? "password" : "text";
     input.inputMode = inputModes[str(node, "keyboard_type", "text")] ?? "text";
-    reveal.hidden = !(password && bool(node, "can_reveal_password"));
     setIcon(ctx, reveal, revealed ? "visibility_off" : "visibility");
+    reveal.hidden = !(password && bool(node, "can_reveal_password"));
     reveal.setAttribute("aria-label", revealed ? "Hide password" : "Show password");
   }
 

@@ -206,9 +206,20 @@ describe("Renderer events", () => {
     const input = page.find<HTMLInputElement>(3, "input");
     expect(input.value).toBe("server");
     expect(input.type).toBe("password");
+    expect(page.find<HTMLButtonElement>(3, ".fa-field-reveal").hidden).toBe(true);
     expect(page.el(3).classList.contains("fa-error")).toBe(true);
     expect(page.find(3, ".fa-field-helper").textContent).toBe("bad");
     expect(page.find(3, "label").textContent).toBe("Name");
+  });
+
+  it("canRevealPassword_TextField_TogglesInputType", () => {
+    const page = Page.with(node(3, "textfield", { password: true, can_reveal_password: true }));
+    const reveal = page.find<HTMLButtonElement>(3, ".fa-field-reveal");
+    expect(reveal.hidden).toBe(false);
+
+    reveal.click();
+
+    expect(page.find<HTMLInputElement>(3, "input").type).toBe("text");
   });
 
   it("multiline_TextField_SwitchesToTextarea", () => {
