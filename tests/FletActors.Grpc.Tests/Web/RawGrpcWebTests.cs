@@ -1,0 +1,169 @@
+using System.Net;
+using System.Text;
+using FletActors.Grpc.Tests.Infrastructure;
+using FletActors.Grpc.Tests.Interop;
+using FletActors.Protocol;
+
+namespace FletActors.Grpc.Tests.Web;
+
+/// <summary>gRPC-Web text mode and CORS over plain HTTP/1.1 requests.</summary>
+[Collection(GrpcServerGroup.Name)]
+public sealed class RawGrpcWebTests(GrpcTestServer server)
+{
+    private const string StreamingOutput = "/fletactors.interop.TestService/StreamingOutputCall";
+
+    [Fact]
+    public async Task GrpcWebText_ServerStreaming_ReturnsBase64FramesThenTrailerFrame()
+    {
+        // Arrange
+        using var http = new HttpClient();
+        var frame = RawGrpc.Frame(new StreamingOutputCallRequest
+        {
+            ResponseParameters = { new ResponseParameters { Size = 3 }, new ResponseParameters { Size = 7 } },
+        });
+        var request = RawGrpc.Request(server.Http1Address, StreamingOutput,
+            Encoding.ASCII.GetBytes(Convert.ToBase64String(frame)), "application/grpc-web-text", HttpVersion.Version11);
+        request.Headers.Accept.ParseAdd("application/grpc-web-text");
+
+        // Act
+        var (response, body, _) = await RawGrpc.SendAsync(http, request);
+        var frames = DecodeTextBody(body);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(new Version(1, 1), response.Version);
+        Assert.Equal("application/grpc-web-text+proto", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(3, frames.Count);
+        Assert.Equal(3, StreamingOutputCallResponse.Parser.ParseFrom(frames[0].Payload.Span).Payload.Body.Length);
+        Assert.Equal(7, StreamingOutputCallResponse.Parser.ParseFrom(frames[1].Payload.Span).Payload.Body.Length);
+        Assert.True(frames[2].IsTrailers);
+        Assert.Contains(new KeyValuePair<string, string>("grpc-status", "0"), GrpcWebTrailers.Parse(frames[2].Payload.Span));
+    }
+
+    [Fact]
+    public async Task GrpcWebText_RequestBase64SplitWithPadding_IsDecoded()
+    {
+        // Arrange: the request frame encoded in two independently padded base64 chunks.
+        using var http = new HttpClient();
+        var frame = RawGrpc.Frame(new SimpleRequest { ResponseSize = 4 });
+        var text = Convert.ToBase64String(frame[..4]) + Convert.ToBase64String(frame[4..]);
+        var request = RawGrpc.Request(server.Http1Address, "/fletactors.interop.TestService/UnaryCall",
+            Encoding.ASCII.GetBytes(text), "application/grpc-web-text", HttpVersion.Version11);
+
+        // Act
+        var (_, body, _) = await RawGrpc.SendAsync(http, request);
+        var frames = DecodeTextBody(body);
+
+        // Assert
+        Assert.Equal(4, SimpleResponse.Parser.ParseFrom(frames[0].Payload.Span).Payload.Body.Length);
+        Assert.Contains(new KeyValuePair<string, string>("grpc-status", "0"), GrpcWebTrailers.Parse(frames[1].Payload.Span));
+    }
+
+    [Fact]
+    public async Task GrpcWeb_ErrorBeforeAnyMessage_IsTrailersOnlyInHeaders()
+    {
+        // Arrange
+        using var http = new HttpClient();
+        var frame = RawGrpc.Frame(new SimpleRequest { ResponseStatus = new EchoStatus { Code = 5, Message = "gone 100%" } });
+        var request = RawGrpc.Request(server.Http1Address, "/fletactors.interop.TestService/UnaryCall", frame,
+            "application/grpc-web+proto", HttpVersion.Version11);
+
+        // Act
+        var (response, body, status) = await RawGrpc.SendAsync(http, request);
+
+        // Assert
+        Assert.Empty(body);
+        Assert.Equal(new Status(StatusCode.NotFound, "gone 100%"), status);
+        Assert.Equal("gone 100%25", response.Headers.GetValues("grpc-message").Single());
+    }
+
+    [Fact]
+    public async Task CorsPreflight_AllowedOrigin_AllowsPostAndRequestedHeaders()
+    {
+        // Arrange
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Options, new Uri(server.Http1Address, StreamingOutput));
+        request.Headers.Add("Origin", GrpcTestServer.AllowedOrigin);
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+        request.Headers.Add("Access-Control-Request-Headers", "content-type,x-grpc-web,x-user-agent");
+
+        // Act
+        using var response = await http.SendAsync(request);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(GrpcTestServer.AllowedOrigin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("POST", response.Headers.GetValues("Access-Control-Allow-Methods").Single(), StringComparison.Ordinal);
+        Assert.Equal("content-type,x-grpc-web,x-user-agent",
+            response.Headers.GetValues("Access-Control-Allow-Headers").Single());
+    }
+
+    [Fact]
+    public async Task CorsPreflight_UnknownOrigin_IsRefused()
+    {
+        // Arrange
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Options, new Uri(server.Http1Address, StreamingOutput));
+        request.Headers.Add("Origin", "http://evil.example");
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+
+        // Act
+        using var response = await http.SendAsync(request);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
+    public async Task GrpcWeb_AllowedOrigin_ExposesStatusHeaders()
+    {
+        // Arrange
+        using var http = new HttpClient();
+        var request = RawGrpc.Request(server.Http1Address, "/fletactors.interop.TestService/EmptyCall",
+            RawGrpc.Frame(new Empty()), "application/grpc-web", HttpVersion.Version11);
+        request.Headers.Add("Origin", GrpcTestServer.AllowedOrigin);
+
+        // Act
+        var (response, _, _) = await RawGrpc.SendAsync(http, request);
+
+        // Assert
+        Assert.Equal(GrpcTestServer.AllowedOrigin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        var exposed = response.Headers.GetValues("Access-Control-Expose-Headers").Single();
+        Assert.Contains("grpc-status", exposed, StringComparison.Ordinal);
+        Assert.Contains("grpc-message", exposed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NativeGrpc_OverHttp1_IsRefusedWithInternal()
+    {
+        // Arrange
+        using var http = new HttpClient();
+        var request = RawGrpc.Request(server.Http1Address, "/fletactors.interop.TestService/EmptyCall",
+            RawGrpc.Frame(new Empty()), "application/grpc", HttpVersion.Version11);
+
+        // Act
+        var (_, _, status) = await RawGrpc.SendAsync(http, request);
+
+        // Assert
+        Assert.Equal(StatusCode.Internal, status?.Code);
+        Assert.Contains("HTTP/2", status?.Detail, StringComparison.Ordinal);
+    }
+
+    private static List<GrpcFrame> DecodeTextBody(byte[] body)
+    {
+        var decoder = new GrpcWebTextDecoder();
+        var binary = new System.Buffers.ArrayBufferWriter<byte>();
+        decoder.Decode(body, binary);
+        Assert.False(decoder.HasPartialGroup);
+        var frames = new List<GrpcFrame>();
+        var buffer = new System.Buffers.ReadOnlySequence<byte>(binary.WrittenMemory);
+        while (GrpcFrameCodec.TryReadFrame(ref buffer, int.MaxValue, out var flags, out var payload))
+        {
+            frames.Add(new GrpcFrame(flags, System.Buffers.BuffersExtensions.ToArray(payload)));
+        }
+
+        Assert.Equal(0, buffer.Length);
+        return frames;
+    }
+}
