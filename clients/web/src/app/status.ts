@@ -2,15 +2,27 @@ import type { ConnectionStatus } from "../connection/connection";
 
 /** The small connection indicator: hidden while connected, "Reconnecting…" while not. */
 export class StatusIndicator {
-  private shownAt = 0;
+  private pending: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly el: HTMLElement) {
+  /** `connectingDelayMs`: the first connect usually takes a moment only; saying so would just flash. */
+  constructor(private readonly el: HTMLElement, private readonly connectingDelayMs = 500) {
     el.hidden = true;
     el.setAttribute("role", "status");
     el.setAttribute("aria-live", "polite");
   }
 
   show(status: ConnectionStatus, detail?: string): void {
+    if (this.pending !== undefined) clearTimeout(this.pending);
+    this.pending = undefined;
+    if (status === "connecting" && this.el.hidden && this.connectingDelayMs > 0) {
+      this.pending = setTimeout(() => this.reveal(status, detail), this.connectingDelayMs);
+      return;
+    }
+    this.reveal(status, detail);
+  }
+
+  private reveal(status: ConnectionStatus, detail?: string): void {
+    this.pending = undefined;
     this.el.dataset["status"] = status;
     if (status === "connected") {
       this.el.hidden = true;
@@ -27,12 +39,6 @@ export class StatusIndicator {
     } else {
       this.el.textContent = status === "connecting" ? "Connecting…" : "Reconnecting…";
     }
-    if (this.el.hidden) this.shownAt = Date.now();
     this.el.hidden = false;
-  }
-
-  /** When the indicator last appeared (ms since epoch); 0 when it never did. */
-  get lastShown(): number {
-    return this.shownAt;
   }
 }
