@@ -1,0 +1,41 @@
+namespace FletActors.Samples.Gallery;
+
+/// <summary>The start page: a card per sample app, each opening the app in its own page session.</summary>
+public static class GalleryHome
+{
+    /// <summary>The apps the gallery lists, in order: URL name, title, what it shows, icon.</summary>
+    public static IReadOnlyList<(string Name, string Title, string Description, string Icon)> Entries { get; } =
+    [
+        ("counter", "Counter", "Flet's first example: a number and two buttons.", "add"),
+        ("todo", "To-do", "Add, edit, complete and filter tasks.", "check"),
+        ("chat", "Chat", "Open it in two tabs: messages travel over PubSub between sessions.", "chat"),
+        ("routing", "Routing", "Views follow the route; the back button pops them.", "home"),
+        ("hello-async", "Hello, async world", "An async main that adds a line after a second.", "play_arrow"),
+        ("delayed-hello", "Say hello with delay", "Quick clicks interleave: each says hello a second later.", "send"),
+        ("countdown", "Countdown", "Self-updating controls driven by Page.RunTask.", "refresh"),
+        ("resize", "Resize", "Page.OnResize reports the window's new size.", "settings"),
+        ("errors", "Client errors", "Page.OnError receives the client's own errors.", "info"),
+    ];
+
+    public static void Main(Page page)
+    {
+        page.Title = "FletActors gallery";
+        page.AppBar = new AppBar { Title = new Text("FletActors gallery") };
+        var grid = new GridView { MaxExtent = 360, Spacing = 16, RunSpacing = 16, ChildAspectRatio = 2.2, Expand = 1 };
+        foreach (var (name, title, description, icon) in Entries)
+        {
+            grid.Controls.Add(new Card(new Container(new Column(
+                new Row(new Icon(icon) { Color = "primary" }, new Text(title) { Size = 18, Weight = "bold" }),
+                new Text(description) { Color = "on_surface_variant" },
+                new Row(new FilledButton("Open") { Key = name, OnClick = _ => page.LaunchUrl($"/apps/{name}") }) { Alignment = "end" })
+            {
+                Spacing = 8,
+            })
+            {
+                Padding = 16,
+            }));
+        }
+
+        page.Add(new Text("Each app below is a plain FletApp main; every tab you open is its own page session.") { Color = "on_surface_variant" }, grid);
+    }
+}
