@@ -149,6 +149,10 @@ internal sealed class ClientCall<TResponse> : IDisposable
         {
             // Already disposed: the call is over.
         }
+
+        // After the response headers arrived, only disposing the response resets the HTTP/2 stream
+        // (RST_STREAM CANCEL); cancelling the send token alone leaves the server's call running.
+        Volatile.Read(ref response)?.Dispose();
     }
 
     public void Dispose()
@@ -175,7 +179,13 @@ internal sealed class ClientCall<TResponse> : IDisposable
         }
 
         var r = await responseTask!.WaitAsync(token).ConfigureAwait(false);
-        response = r;
+        Volatile.Write(ref response, r);
+        if (cancellation.IsCancellationRequested)
+        {
+            r.Dispose();
+            token.ThrowIfCancellationRequested();
+        }
+
         if (r.StatusCode != HttpStatusCode.OK)
         {
             status = new Status(FromHttpStatus(r.StatusCode),

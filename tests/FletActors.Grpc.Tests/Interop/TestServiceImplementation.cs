@@ -8,8 +8,14 @@ public sealed class TestServiceImplementation
 {
     public const string ServiceName = "fletactors.interop.TestService";
 
-    /// <summary>Completes when a FullDuplexCall handler sees its cancellation token fire.</summary>
-    public TaskCompletionSource DuplexCancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource duplexCancelled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>A task that completes when a FullDuplexCall handler started after this call sees its token fire.</summary>
+    public Task ResetDuplexCancelled()
+    {
+        duplexCancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        return duplexCancelled.Task;
+    }
 
     /// <summary>The deadline the last UnaryCall saw.</summary>
     public DateTime LastUnaryDeadline { get; private set; }
@@ -58,7 +64,8 @@ public sealed class TestServiceImplementation
     private async Task FullDuplexCall(RequestStreamReader<StreamingOutputCallRequest> requests,
         ResponseStreamWriter<StreamingOutputCallResponse> responses, ServerCallContext context)
     {
-        using var registration = context.CancellationToken.Register(() => DuplexCancelled.TrySetResult());
+        var cancelled = duplexCancelled;
+        using var registration = context.CancellationToken.Register(() => cancelled.TrySetResult());
         while (await requests.MoveNextAsync().ConfigureAwait(false))
         {
             await WriteResponsesAsync(requests.Current, responses, context).ConfigureAwait(false);
