@@ -1,0 +1,184 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using FletActors.Client.Transport;
+using FletActors.Grpc;
+using Grpc.Health.V1;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FletActors.Benchmarks.Grpc;
+
+/// <summary>
+/// gRPC bidirectional ping-pong through our server and client, against a same-run floor: a raw HTTP/2 duplex echo
+/// on the same Kestrel (request body bytes copied to the response). Loopback only; bounded by count and time.
+/// Arguments: [--count N] [--seconds S] [--payload BYTES].
+/// </summary>
+public sealed class GrpcPingPongScenario : IScenario
+{
+    private const string EchoPath = "/raw-echo";
+    private const string PingPongPath = "/bench.Echo/PingPong";
+
+    public string Name => "grpc-pingpong";
+
+    public async Task<int> RunAsync(string[] args)
+    {
+        var count = IntArg(args, "--count", 20_000);
+        var seconds = IntArg(args, "--seconds", 15);
+        var payloadSize = IntArg(args, "--payload", 64);
+        await using var app = await StartServerAsync().ConfigureAwait(false);
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.Single());
+        var message = new HealthCheckRequest { Service = new string('x', payloadSize) };
+        var budget = TimeSpan.FromSeconds(seconds);
+
+        Console.WriteLine($"grpc-pingpong: {count} round trips (at most {seconds}s each run), {message.CalculateSize()} byte messages, loopback h2c");
+        var floor = await RawEchoAsync(address, message.ToByteArrayFramed(), count, budget).ConfigureAwait(false);
+        var grpc = await GrpcPingPongAsync(address, message, count, budget).ConfigureAwait(false);
+
+        Console.WriteLine(floor.Describe("raw HTTP/2 echo (floor)"));
+        Console.WriteLine(grpc.Describe("gRPC bidi ping-pong"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ratio gRPC/floor: p50 x{grpc.Percentile(50) / floor.Percentile(50):F2}  p99 x{grpc.Percentile(99) / floor.Percentile(99):F2}  throughput x{grpc.RoundTripsPerSecond / floor.RoundTripsPerSecond:F2}"));
+        return 0;
+    }
+
+    private static async Task<WebApplication> StartServerAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http2));
+        builder.Services.AddFletActorsGrpc();
+        var app = builder.Build();
+        app.MapPost(EchoPath, async context =>
+        {
+            // The floor: move bytes from the request body to the response with no framing or parsing.
+            var reader = context.Request.BodyReader;
+            var writer = context.Response.BodyWriter;
+            await context.Response.StartAsync().ConfigureAwait(false);
+            while (true)
+            {
+                var result = await reader.ReadAsync().ConfigureAwait(false);
+                foreach (var segment in result.Buffer)
+                {
+                    writer.Write(segment.Span);
+                }
+
+                reader.AdvanceTo(result.Buffer.End);
+                await writer.FlushAsync().ConfigureAwait(false);
+                if (result.IsCompleted)
+                {
+                    return;
+                }
+            }
+        });
+        app.MapGrpcService(new GrpcServiceBuilder("bench.Echo")
+            .AddDuplexStreaming<HealthCheckRequest, HealthCheckRequest>("PingPong", HealthCheckRequest.Parser,
+                async (requests, responses, context) =>
+                {
+                    while (await requests.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        await responses.WriteAsync(requests.Current).ConfigureAwait(false);
+                    }
+                })
+            .Build());
+        await app.StartAsync().ConfigureAwait(false);
+        return app;
+    }
+
+    private static async Task<LatencyRecorder> RawEchoAsync(Uri address, byte[] frame, int count, TimeSpan budget)
+    {
+        using var invoker = new HttpMessageInvoker(new SocketsHttpHandler());
+        var content = new DuplexPipeContent();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(address, EchoPath))
+        {
+            Version = HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            Content = content,
+        };
+        var responseTask = invoker.SendAsync(request, CancellationToken.None);
+        await content.Writer.WriteAsync(frame).ConfigureAwait(false);
+        using var response = await responseTask.ConfigureAwait(false);
+        var body = System.IO.Pipelines.PipeReader.Create(await response.Content.ReadAsStreamAsync().ConfigureAwait(false));
+        await ReadExactlyAsync(body, frame.Length).ConfigureAwait(false);
+
+        var recorder = await MeasureAsync(count, budget, async () =>
+        {
+            await content.Writer.WriteAsync(frame).ConfigureAwait(false);
+            await ReadExactlyAsync(body, frame.Length).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+        await content.Writer.CompleteAsync().ConfigureAwait(false);
+        return recorder;
+    }
+
+    private static async Task<LatencyRecorder> GrpcPingPongAsync(Uri address, HealthCheckRequest message, int count,
+        TimeSpan budget)
+    {
+        using var channel = new GrpcChannel(address);
+        using var call = channel.DuplexStreaming<HealthCheckRequest, HealthCheckRequest>(PingPongPath,
+            HealthCheckRequest.Parser);
+        var recorder = await MeasureAsync(count, budget, async () =>
+        {
+            await call.RequestStream.WriteAsync(message).ConfigureAwait(false);
+            _ = await call.ResponseStream.ReadAsync().ConfigureAwait(false)
+                ?? throw new InvalidOperationException("The echo stream ended early.");
+        }).ConfigureAwait(false);
+        call.RequestStream.Complete();
+        return recorder;
+    }
+
+    private static async Task<LatencyRecorder> MeasureAsync(int count, TimeSpan budget, Func<Task> roundTrip)
+    {
+        for (var i = 0; i < Math.Min(2_000, count); i++)
+        {
+            await roundTrip().ConfigureAwait(false);
+        }
+
+        var recorder = new LatencyRecorder(count);
+        var total = Stopwatch.StartNew();
+        while (recorder.Count < count && total.Elapsed < budget)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await roundTrip().ConfigureAwait(false);
+            recorder.Add(Stopwatch.GetTimestamp() - start);
+        }
+
+        recorder.Finish(total.ElapsedTicks);
+        return recorder;
+    }
+
+    private static async Task ReadExactlyAsync(System.IO.Pipelines.PipeReader reader, int length)
+    {
+        while (true)
+        {
+            var result = await reader.ReadAsync().ConfigureAwait(false);
+            if (result.Buffer.Length >= length)
+            {
+                reader.AdvanceTo(result.Buffer.GetPosition(length));
+                return;
+            }
+
+            if (result.IsCompleted)
+            {
+                throw new InvalidOperationException("The raw echo stream ended early.");
+            }
+
+            reader.AdvanceTo(result.Buffer.Start, result.Buffer.End);
+        }
+    }
+
+    private static int IntArg(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length
+            ? int.Parse(args[index + 1], CultureInfo.InvariantCulture)
+            : fallback;
+    }
+}

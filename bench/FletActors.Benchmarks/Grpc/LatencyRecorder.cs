@@ -1,0 +1,29 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace FletActors.Benchmarks.Grpc;
+
+/// <summary>Round-trip times of one run, and the figures derived from them.</summary>
+internal sealed class LatencyRecorder(int capacity)
+{
+    private readonly List<long> samples = new(capacity);
+    private long elapsedTicks;
+
+    public int Count => samples.Count;
+
+    public void Add(long ticks) => samples.Add(ticks);
+
+    public void Finish(long totalTicks) => elapsedTicks = totalTicks;
+
+    public double Percentile(double p)
+    {
+        var sorted = samples.Order().ToArray();
+        var index = (int)Math.Ceiling(p / 100 * sorted.Length) - 1;
+        return sorted[Math.Clamp(index, 0, sorted.Length - 1)] * 1_000_000.0 / Stopwatch.Frequency;
+    }
+
+    public double RoundTripsPerSecond => samples.Count / (elapsedTicks / (double)Stopwatch.Frequency);
+
+    public string Describe(string name) => string.Create(CultureInfo.InvariantCulture,
+        $"{name,-22} n={Count,7}  p50={Percentile(50),8:F1} us  p99={Percentile(99),8:F1} us  {RoundTripsPerSecond,9:F0} rt/s");
+}
