@@ -11,6 +11,7 @@ namespace FletActors.UI.Tests.Hosting;
 /// </summary>
 internal sealed class TestHost : IPageHost
 {
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(5);
     private readonly ConcurrentQueue<Action> queue = new();
     private readonly SemaphoreSlim queued = new(0);
     private readonly TestSynchronizationContext context;
@@ -146,7 +147,8 @@ internal sealed class TestHost : IPageHost
                 throw new TimeoutException($"The condition did not hold within {deadline}.");
             }
 
-            queued.Wait(left);
+            // The condition may flip on another thread without queueing a turn, so wake up now and then to look.
+            queued.Wait(left < PollInterval ? left : PollInterval);
             RunPending();
         }
     }
