@@ -70,14 +70,15 @@ internal sealed partial class ActorCell
         return extras.Children = new ChildrenContainer();
     }
 
+    /// <summary>
+    /// Called by a terminating child on its own thread, before anyone hears of its death, so a watcher told
+    /// <see cref="Terminated"/> can at once spawn a successor with the same name. The container locks itself.
+    /// </summary>
+    internal void ReleaseChildName(IActorRef child) => _extras?.Children?.Remove(child);
+
     private void OnChildTerminated(IActorRef child)
     {
-        if (_extras?.Children?.Remove(child) != true)
-        {
-            return;
-        }
-
-        _extras.RestartStatistics?.Remove(child);
+        _extras?.RestartStatistics?.Remove(child);
 
         if (IsStopping)
         {

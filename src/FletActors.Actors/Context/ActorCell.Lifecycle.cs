@@ -63,6 +63,7 @@ internal sealed partial class ActorCell
         }
 
         _actor = null;
+        _parent?.ReleaseChildName(_self);
         Interlocked.Or(ref _status, TerminatedBit);
         for (var left = _systemQueue.Close(); left is not null; left = left.Next)
         {
