@@ -28,27 +28,39 @@ public abstract class Actor
     protected IActorRef? Sender => _cell.Sender;
 
     /// <summary>How this actor supervises its children; null means Props' strategy, then the default.</summary>
-    protected internal virtual SupervisorStrategy? SupervisorStrategy => null;
+    protected virtual SupervisorStrategy? SupervisorStrategy => null;
 
     internal ActorCell Cell => _cell;
 
+    internal SupervisorStrategy? Strategy => SupervisorStrategy;
+
+    internal Task Receive(object message) => ReceiveAsync(message);
+
+    internal void RunPreStart() => PreStart();
+
+    internal void RunPostStop() => PostStop();
+
+    internal void RunPreRestart(Exception reason, object? message) => PreRestart(reason, message);
+
+    internal void RunPostRestart(Exception reason) => PostRestart(reason);
+
     /// <summary>Handles one message. Call <see cref="Unhandled"/> for messages you do not understand.</summary>
-    protected internal abstract Task ReceiveAsync(object message);
+    protected abstract Task ReceiveAsync(object message);
 
     /// <summary>Runs before the first message, inside the actor's turn.</summary>
-    protected internal virtual void PreStart()
+    protected virtual void PreStart()
     {
     }
 
     /// <summary>Runs once after the actor stopped processing messages and all its children are stopped.</summary>
-    protected internal virtual void PostStop()
+    protected virtual void PostStop()
     {
     }
 
     /// <summary>Runs on the failed instance before a restart. By default stops all children, then calls <see cref="PostStop"/>.</summary>
     /// <param name="reason">The failure.</param>
     /// <param name="message">The message whose handling failed, if known; it is dropped.</param>
-    protected internal virtual void PreRestart(Exception reason, object? message)
+    protected virtual void PreRestart(Exception reason, object? message)
     {
         foreach (var child in Context.Children)
         {
@@ -59,7 +71,7 @@ public abstract class Actor
     }
 
     /// <summary>Runs on the fresh instance after a restart. By default calls <see cref="PreStart"/>.</summary>
-    protected internal virtual void PostRestart(Exception reason) => PreStart();
+    protected virtual void PostRestart(Exception reason) => PreStart();
 
     /// <summary>Reports a message this actor does not handle; it is published to the dead letters.</summary>
     protected void Unhandled(object message) => _cell.Unhandled(message);

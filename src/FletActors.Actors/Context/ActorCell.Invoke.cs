@@ -36,7 +36,7 @@ internal sealed partial class ActorCell
         Task task;
         try
         {
-            task = _actor!.ReceiveAsync(message)
+            task = _actor!.Receive(message)
                 ?? throw new InvalidOperationException($"{_actor.GetType().Name}.ReceiveAsync returned null; return Task.CompletedTask.");
         }
         catch (Exception exception)

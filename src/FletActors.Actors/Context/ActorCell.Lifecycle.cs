@@ -10,7 +10,7 @@ internal sealed partial class ActorCell
         try
         {
             _actor = Produce();
-            _actor.PreStart();
+            _actor.RunPreStart();
         }
         catch (Exception exception)
         {
@@ -54,7 +54,7 @@ internal sealed partial class ActorCell
         {
             try
             {
-                _actor.PostStop();
+                _actor.RunPostStop();
             }
             catch (Exception exception)
             {
@@ -104,7 +104,7 @@ internal sealed partial class ActorCell
         {
             try
             {
-                failed.PreRestart(cause, message);
+                failed.RunPreRestart(cause, message);
             }
             catch (Exception exception)
             {
@@ -132,7 +132,7 @@ internal sealed partial class ActorCell
         try
         {
             _actor = Produce();
-            _actor.PostRestart(cause);
+            _actor.RunPostRestart(cause);
         }
         catch (Exception exception)
         {

@@ -23,7 +23,7 @@ internal sealed partial class ActorCell
             return;
         }
 
-        var strategy = _actor?.SupervisorStrategy ?? _props.SupervisorStrategy
+        var strategy = _actor?.Strategy ?? _props.SupervisorStrategy
             ?? (_parent is null ? _system.Options.GuardianStrategy : SupervisorStrategy.Default);
         Directive directive;
         bool limitExceeded;

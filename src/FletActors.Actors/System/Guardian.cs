@@ -3,7 +3,7 @@ namespace FletActors.Actors;
 /// <summary>The <c>/user</c> actor: parent of every top-level actor. It only supervises.</summary>
 internal sealed class Guardian : Actor
 {
-    protected internal override Task ReceiveAsync(object message)
+    protected override Task ReceiveAsync(object message)
     {
         Unhandled(message);
         return Task.CompletedTask;

@@ -165,7 +165,7 @@ public sealed class SupervisionTests : ActorTestKit
             return Task.CompletedTask;
         })
         {
-            Strategy = new OneForOneStrategy(_ =>
+            ChildStrategy = new OneForOneStrategy(_ =>
             {
                 probe.Ref.Tell("actor strategy", null);
                 return Directive.Resume;

@@ -13,7 +13,7 @@ internal sealed class LambdaActor(Func<LambdaActor, object, Task> receive) : Act
 
     public Action<LambdaActor, Exception>? OnPostRestart { get; init; }
 
-    public SupervisorStrategy? Strategy { get; init; }
+    public SupervisorStrategy? ChildStrategy { get; init; }
 
     public IActorContext Ctx => Context;
 
@@ -21,7 +21,7 @@ internal sealed class LambdaActor(Func<LambdaActor, object, Task> receive) : Act
 
     public int State { get; set; }
 
-    protected internal override SupervisorStrategy? SupervisorStrategy => Strategy;
+    protected override SupervisorStrategy? SupervisorStrategy => ChildStrategy;
 
     public static Props Props(Func<LambdaActor, object, Task> receive) => FletActors.Actors.Props.Create(() => new LambdaActor(receive));
 
@@ -31,19 +31,19 @@ internal sealed class LambdaActor(Func<LambdaActor, object, Task> receive) : Act
         return Task.CompletedTask;
     });
 
-    protected internal override Task ReceiveAsync(object message) => receive(this, message);
+    protected override Task ReceiveAsync(object message) => receive(this, message);
 
-    protected internal override void PreStart() => OnPreStart?.Invoke(this);
+    protected override void PreStart() => OnPreStart?.Invoke(this);
 
-    protected internal override void PostStop() => OnPostStop?.Invoke(this);
+    protected override void PostStop() => OnPostStop?.Invoke(this);
 
-    protected internal override void PreRestart(Exception reason, object? message)
+    protected override void PreRestart(Exception reason, object? message)
     {
         OnPreRestart?.Invoke(this, reason, message);
         base.PreRestart(reason, message);
     }
 
-    protected internal override void PostRestart(Exception reason)
+    protected override void PostRestart(Exception reason)
     {
         OnPostRestart?.Invoke(this, reason);
         base.PostRestart(reason);
