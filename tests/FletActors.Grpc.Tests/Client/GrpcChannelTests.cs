@@ -35,6 +35,22 @@ public sealed class GrpcChannelTests(GrpcTestServer server)
     }
 
     [Fact]
+    public async Task Duplex_Call_RunsWithoutKestrelBodySizeLimit()
+    {
+        // Arrange
+        using var channel = new GrpcChannel(server.Http2Address);
+        using var call = Duplex(channel);
+
+        // Act
+        await call.RequestStream.WriteAsync(Request(1));
+        await call.ResponseStream.ReadAsync();
+
+        // Assert: a long session stream must never hit Kestrel's 30 MB body limit.
+        Assert.Null(server.Service.LastDuplexBodySizeLimit);
+        call.RequestStream.Complete();
+    }
+
+    [Fact]
     public async Task Duplex_EmptyStream_EndsWithOk()
     {
         // Arrange

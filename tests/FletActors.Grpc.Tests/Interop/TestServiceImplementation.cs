@@ -17,6 +17,11 @@ public sealed class TestServiceImplementation
         return duplexCancelled.Task;
     }
 
+    /// <summary>Kestrel's request body size limit as the last FullDuplexCall saw it; null once the server lifted it.
+    /// (Over HTTP/2 Kestrel's data rates are per connection, and the per-request minimum rate can only be set to
+    /// null, never read back, so only the body size is observable here.)</summary>
+    public long? LastDuplexBodySizeLimit { get; private set; } = -1;
+
     /// <summary>The deadline the last UnaryCall saw.</summary>
     public DateTime LastUnaryDeadline { get; private set; }
 
@@ -64,6 +69,8 @@ public sealed class TestServiceImplementation
     private async Task FullDuplexCall(RequestStreamReader<StreamingOutputCallRequest> requests,
         ResponseStreamWriter<StreamingOutputCallResponse> responses, ServerCallContext context)
     {
+        LastDuplexBodySizeLimit = context.HttpContext.Features
+            .Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()!.MaxRequestBodySize;
         var cancelled = duplexCancelled;
         using var registration = context.CancellationToken.Register(() => cancelled.TrySetResult());
         while (await requests.MoveNextAsync().ConfigureAwait(false))
