@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
 
 namespace FletActors;
 
@@ -63,7 +64,7 @@ public sealed class FletServer : IAsyncDisposable
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        health.SetStatus(SessionGrpcService.ServiceName, Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving);
+        health.SetStatus(SessionGrpcService.ServiceName, ServingStatus.Serving);
         ServerLog.Started(logger, string.Join(", ", apps.Names), HttpUrl, GrpcUrl, Options.UsesTls ? "TLS" : "h2c");
     }
 
@@ -76,8 +77,8 @@ public sealed class FletServer : IAsyncDisposable
         }
 
         ServerLog.Stopping(logger, sessions.Count);
-        health.SetStatus(string.Empty, Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.NotServing);
-        health.SetStatus(SessionGrpcService.ServiceName, Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.NotServing);
+        health.SetStatus(string.Empty, ServingStatus.NotServing);
+        health.SetStatus(SessionGrpcService.ServiceName, ServingStatus.NotServing);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(Options.ShutdownTimeout);
         try
