@@ -1,0 +1,17 @@
+using FletActors.Actors;
+
+namespace FletActors.Server.Sessions;
+
+/// <summary>What the manager knows of a live session, for routing and checks outside the session's actor.</summary>
+internal sealed class SessionEntry(SessionCredentials credentials, EventRateLimiter limiter)
+{
+    public SessionCredentials Credentials { get; } = credentials;
+
+    public EventRateLimiter Limiter { get; } = limiter;
+
+    /// <summary>The session's actor; null until it has been spawned.</summary>
+    public IActorRef? Actor { get; set; }
+
+    /// <summary>Completes when the session has closed.</summary>
+    public TaskCompletionSource Closed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

@@ -1,0 +1,144 @@
+using FletActors.Client;
+using FletActors.Protocol.V1;
+using FletActors.Server.Sessions;
+
+namespace FletActors.Server.Tests.Support;
+
+/// <summary>
+/// Opens <see cref="InMemorySessionConnection"/>s to a <see cref="SessionManager"/> for a real
+/// <see cref="SessionClient"/>. Tests can hold new connections back (to keep a client away), hold its
+/// acknowledgements back (a client that never acks), and see how each delivered message fared.
+/// </summary>
+internal sealed class InMemorySessionConnector(SessionManager manager) : ISessionConnector
+{
+    private readonly Lock gate = new();
+    private readonly List<InMemorySessionConnection> connections = [];
+    private TaskCompletionSource? connectGate;
+    private bool holdingAcks;
+    private Ack? heldAck;
+
+    /// <summary>Client messages other than acks that reached the manager, over all connections.</summary>
+    public CountSignal Delivered { get; } = new();
+
+    /// <summary>Deliveries the manager refused for the rate limit.</summary>
+    public CountSignal RateLimited { get; } = new();
+
+    public InMemorySessionConnection Current
+    {
+        get
+        {
+            lock (gate)
+            {
+                return connections.Count > 0 ? connections[^1] : throw new InvalidOperationException("No connection yet.");
+            }
+        }
+    }
+
+    public int ConnectionCount
+    {
+        get
+        {
+            lock (gate)
+            {
+                return connections.Count;
+            }
+        }
+    }
+
+    public async ValueTask<ISessionConnection> ConnectAsync(CancellationToken cancellationToken)
+    {
+        Task? wait;
+        lock (gate)
+        {
+            wait = connectGate?.Task;
+        }
+
+        if (wait is not null)
+        {
+            await wait.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var connection = new InMemorySessionConnection(manager, this);
+        lock (gate)
+        {
+            connections.Add(connection);
+        }
+
+        return connection;
+    }
+
+    /// <summary>New connections wait until <see cref="OpenConnections"/>.</summary>
+    public void HoldConnections()
+    {
+        lock (gate)
+        {
+            connectGate ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
+
+    public void OpenConnections()
+    {
+        TaskCompletionSource? open;
+        lock (gate)
+        {
+            open = connectGate;
+            connectGate = null;
+        }
+
+        open?.TrySetResult();
+    }
+
+    /// <summary>From now on the client's acks do not reach the server (the latest is kept).</summary>
+    public void HoldAcks()
+    {
+        lock (gate)
+        {
+            holdingAcks = true;
+        }
+    }
+
+    /// <summary>Lets acks through again and delivers the latest one held back.</summary>
+    public void ReleaseAcks()
+    {
+        Ack? ack;
+        lock (gate)
+        {
+            holdingAcks = false;
+            ack = heldAck;
+            heldAck = null;
+        }
+
+        if (ack is not null)
+        {
+            manager.Deliver(Current.Started.Result.SessionId, new ClientMessage { Ack = ack });
+        }
+    }
+
+    internal bool HoldAck(Ack ack)
+    {
+        lock (gate)
+        {
+            if (holdingAcks)
+            {
+                heldAck = ack;
+            }
+
+            return holdingAcks;
+        }
+    }
+
+    internal void Record(DeliveryOutcome outcome, ClientMessage message)
+    {
+        if (message.KindCase == ClientMessage.KindOneofCase.Ack)
+        {
+            return;
+        }
+
+        if (outcome == DeliveryOutcome.RateLimited)
+        {
+            RateLimited.Increment();
+        }
+
+        Delivered.Increment();
+    }
+}

@@ -1,0 +1,74 @@
+using FletActors.Client;
+using FletActors.Protocol.V1;
+using FletActors.Server.Sessions;
+
+namespace FletActors.Server.Tests.Support;
+
+/// <summary>
+/// A real <see cref="SessionClient"/> over an <see cref="InMemorySessionConnector"/>, with the waits tests need:
+/// <see cref="SettleAsync"/> returns once everything the test sent has run in the session and everything the session
+/// sent has been applied to the mirror.
+/// </summary>
+internal sealed class TestClient : IAsyncDisposable
+{
+    private readonly SessionManager manager;
+    private long sentByTest;
+
+    public TestClient(SessionManager manager, SessionClientOptions options)
+    {
+        this.manager = manager;
+        Connector = new InMemorySessionConnector(manager);
+        Client = new SessionClient(options, Connector);
+    }
+
+    public SessionClient Client { get; }
+
+    public InMemorySessionConnector Connector { get; }
+
+    public string SessionId => Client.SessionId ?? throw new InvalidOperationException("The session has not started.");
+
+    public async Task StartAsync()
+    {
+        await Client.StartAsync().WaitAsync(TestTimeouts.Condition);
+        await Client.WaitForAsync(t => t.LastAppliedSeq > 0, TestTimeouts.Condition);
+    }
+
+    /// <summary>The mirror as text.</summary>
+    public string Dump() => Client.Inspect(t => t.Dump());
+
+    public IReadOnlyList<ErrorReport> Errors => Client.Errors;
+
+    public ulong IdOf(string text) =>
+        Client.Inspect(t => t.FindByText(text)?.Id) ?? throw new InvalidOperationException($"No control shows \"{text}\":\n{Dump()}");
+
+    public IReadOnlyList<string> Texts(string type = "text") =>
+        Client.Inspect(t => t.FindAllByType(type).Select(c => c.Text ?? string.Empty).ToList());
+
+    public Task ClickAsync(string text) => SendEventAsync(IdOf(text), "click");
+
+    public Task SendEventAsync(ulong controlId, string name, string data = "") =>
+        SendAsync(c => c.SendEventAsync(controlId, name, data));
+
+    /// <summary>Sends one client message (not an ack) through the real client and counts it for <see cref="SettleAsync"/>.</summary>
+    public async Task SendAsync(Func<SessionClient, ValueTask> send)
+    {
+        Interlocked.Increment(ref sentByTest);
+        await send(Client);
+    }
+
+    public async Task<ClientControl> WaitForTextAsync(string text) =>
+        await Client.WaitForAsync(t => t.FindByText(text), TestTimeouts.Condition);
+
+    public Task WaitForAsync(Func<ClientTree, bool> condition) => Client.WaitForAsync(condition, TestTimeouts.Condition);
+
+    /// <summary>Waits until what the test sent has run in the session and what the session sent is in the mirror.</summary>
+    public async Task SettleAsync()
+    {
+        await Connector.Delivered.WaitForAsync(Interlocked.Read(ref sentByTest), what: "count of delivered client messages");
+        await manager.InvokeAsync(SessionId, static () => { }).WaitAsync(TestTimeouts.Condition);
+        var connection = Connector.Current;
+        await connection.Handled.WaitForAsync(connection.Sent.Value, what: "count of server messages the client handled");
+    }
+
+    public ValueTask DisposeAsync() => Client.DisposeAsync();
+}
