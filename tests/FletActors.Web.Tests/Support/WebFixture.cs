@@ -1,0 +1,93 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+namespace FletActors.Web.Tests.Support;
+
+/// <summary>
+/// One FletActors server with every sample app (Kestrel on 127.0.0.1, free ports) and one headless Chromium — the
+/// system's /usr/bin/chromium, never a downloaded browser — shared by the tests of one class.
+/// </summary>
+public sealed class WebFixture : IAsyncLifetime
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private FletServer? server;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    /// <summary>The server under test.</summary>
+    public FletServer Server => server ?? throw new InvalidOperationException("The fixture has not started.");
+
+    /// <summary>The server's warnings and errors, shown in failure messages.</summary>
+    public LogRecorder ServerLog { get; } = new();
+
+    /// <summary>The browser every tab of this class opens in.</summary>
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("The fixture has not started.");
+
+    /// <inheritdoc />
+    public async Task InitializeAsync()
+    {
+        server = FletApp.CreateBuilder([])
+            .AddSampleApps()
+            .ConfigureOptions(o => o with { BindAddress = "127.0.0.1", HttpPort = 0, GrpcPort = 0 })
+            .ConfigureLogging(logging =>
+            {
+                logging.ClearProviders();
+                logging.AddProvider(ServerLog);
+            })
+            .Build();
+        await server.StartAsync();
+
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium package (tests/run.sh does).");
+        }
+
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> (e.g. <c>/apps/counter</c>) in a new tab of a fresh browser context, from the
+    /// server itself or through <paramref name="via"/> (a proxy in front of it).
+    /// </summary>
+    public async Task<AppTab> OpenAsync(string path, Uri? via = null, int width = 1280, int height = 800)
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        try
+        {
+            return await AppTab.OpenAsync(context, new Uri(via ?? Server.HttpUrl, path), ServerLog, ownsContext: true);
+        }
+        catch
+        {
+            await context.CloseAsync();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+    }
+}
