@@ -143,14 +143,22 @@ internal sealed partial class SessionActor
 
         SessionLog.Closed(logger, SessionId, reason);
         setup.OnClosed(SessionId);
-        Context.Stop(self);
+
+        // Stop after what cancelling the tasks posted (their cleanup after the cancelled await) has run.
+        self.Tell(StopSession.Instance, null);
     }
 
-    /// <summary>Answers what still arrives between close and stop, so that nobody waits for a closed session.</summary>
-    private static void RefuseAfterClose(object message)
+    /// <summary>Finishes what is under way between close and stop, and answers the rest so that nobody waits.</summary>
+    private void OnMessageAfterClose(object message)
     {
         switch (message)
         {
+            case StopSession:
+                Context.Stop(self);
+                break;
+            case WorkFailed failed:
+                ReportFailure(failed.Origin, failed.Failure);
+                break;
             case ResumeSession resume:
                 resume.Started.TrySetException(SessionManager.NotFound());
                 break;
@@ -161,7 +169,7 @@ internal sealed partial class SessionActor
                 invoke.Done.TrySetException(new InvalidOperationException("The session has closed."));
                 break;
             case TaskBodyEnded ended:
-                ended.Task.Complete();
+                OnTaskBodyEnded(ended.Task, ended.Body);
                 break;
         }
     }

@@ -20,12 +20,8 @@ internal sealed partial class SessionActor
     /// </summary>
     internal void RunTurn(SessionSynchronizationContext context, SendOrPostCallback work, object? state)
     {
-        if (closed)
-        {
-            // A continuation of app code that was still pending when the session closed: the page is gone.
-            return;
-        }
-
+        // After close, continuations still run until the actor stops (a task's cleanup after its token was
+        // cancelled), but nothing is flushed any more.
         var previous = SynchronizationContext.Current;
         SynchronizationContext.SetSynchronizationContext(context);
         try

@@ -59,7 +59,7 @@ internal sealed partial class SessionActor : Actor, IPageHost
     {
         if (closed)
         {
-            RefuseAfterClose(message);
+            OnMessageAfterClose(message);
             return Task.CompletedTask;
         }
 

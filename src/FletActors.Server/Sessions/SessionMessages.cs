@@ -26,6 +26,12 @@ internal sealed record ShutdownSession
     public static ShutdownSession Instance { get; } = new();
 }
 
+/// <summary>A closed session stops its actor (after the turns its close queued).</summary>
+internal sealed record StopSession
+{
+    public static StopSession Instance { get; } = new();
+}
+
 /// <summary>The client exceeded its event rate; tell it (the manager sends this at most once per second).</summary>
 internal sealed record RateLimitNotice(int EventsPerSecond);
 
