@@ -1,11 +1,13 @@
 using FletActors.Web.Tests.Support;
+using System.Diagnostics;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace FletActors.Web.Tests;
 
 /// <summary>A page session outlives its connection: a reload or a dropped network resumes it with its state.</summary>
-public class SessionResumeTests(WebFixture fixture) : IClassFixture<WebFixture>
+public class SessionResumeTests(WebFixture fixture, ITestOutputHelper output) : IClassFixture<WebFixture>
 {
     [Fact]
     public async Task Counter_ReloadedWithinTheSessionTimeout_ResumesTheSameSessionAndValue()
@@ -53,17 +55,21 @@ public class SessionResumeTests(WebFixture fixture) : IClassFixture<WebFixture>
 
         // Act: the network goes down (every connection reset, new ones unanswered) and comes back.
         proxy.PauseAccepting();
+        var down = Stopwatch.StartNew();
         var dropped = proxy.DropAll();
         await tab.AssertAsync(dropped > 0, "the proxy carried the page's connections", $"dropped {dropped} of {proxy.AcceptedCount} accepted");
         await tab.ExpectAsync("the 'Reconnecting…' indicator while the network is down", () =>
             Expect(tab.Status).ToHaveTextAsync("Reconnecting…", new() { Timeout = Deadlines.ReconnectMs }));
         await tab.ExpectAsync("the indicator visible while the network is down", () =>
             Expect(tab.Status).ToBeVisibleAsync(new() { Timeout = Deadlines.RoundTripMs }));
+        var noticed = down.Elapsed;
         proxy.ResumeAccepting();
+        var up = Stopwatch.StartNew();
 
         // Assert
         await tab.ExpectAsync("the indicator gone once the client reconnected", () =>
             Expect(tab.Status).ToBeHiddenAsync(new() { Timeout = Deadlines.ReconnectMs }));
+        output.WriteLine($"dropped {dropped} connections; 'Reconnecting…' seen within {noticed.TotalMilliseconds:F0} ms; reconnected {up.Elapsed.TotalMilliseconds:F0} ms after the network came back");
         await counter.ExpectValueAsync("2", Deadlines.RoundTripMs);
         await counter.Increment.ClickAsync();
         await counter.ExpectValueAsync("3", Deadlines.RoundTripMs);

@@ -43,7 +43,22 @@ public sealed class AppTab : IAsyncDisposable
         var page = await context.NewPageAsync();
         var tab = new AppTab(context, page, serverLog, ownsContext);
         await page.AddInitScriptAsync(TextTimeline.InitScript);
-        await page.GotoAsync(url.ToString(), new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = Deadlines.PageReadyMs });
+        IResponse? response = null;
+        string? failure = null;
+        try
+        {
+            response = await page.GotoAsync(url.ToString(), new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = Deadlines.PageReadyMs });
+        }
+        catch (PlaywrightException e)
+        {
+            failure = e.Message;
+        }
+
+        if (failure is not null || response is { Ok: false })
+        {
+            Assert.Fail(await tab.DescribeAsync($"{url} loads", failure ?? $"HTTP {response!.Status} {response.StatusText}"));
+        }
+
         return tab;
     }
 
@@ -108,7 +123,7 @@ public sealed class AppTab : IAsyncDisposable
         message.Append("Screenshot: ").AppendLine(await TryFailureScreenshotAsync(what));
         message.AppendLine("Page text:").AppendLine(Indent(await TryPageTextAsync()));
         message.AppendLine("Browser console (latest last):").AppendLine(Indent(string.Join("\n", console)));
-        message.AppendLine("Server warnings (latest last):").AppendLine(Indent(string.Join("\n", serverLog.Entries.TakeLast(30))));
+        message.AppendLine("Server log (latest last):").AppendLine(Indent(string.Join("\n", serverLog.Entries.TakeLast(30))));
         return message.ToString();
     }
 

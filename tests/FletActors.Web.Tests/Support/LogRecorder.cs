@@ -4,13 +4,16 @@ using Microsoft.Extensions.Logging;
 
 namespace FletActors.Web.Tests.Support;
 
-/// <summary>Keeps the server's warnings and errors in memory, so a failed test can show what the server said.</summary>
+/// <summary>
+/// Keeps what the server logs in memory — FletActors' own information and above, everyone else's warnings and
+/// above — so a failed test can show what the server said.
+/// </summary>
 public sealed class LogRecorder : ILoggerProvider
 {
     private const int Kept = 200;
     private readonly ConcurrentQueue<string> entries = new();
 
-    /// <summary>The most recent warnings and errors, oldest first.</summary>
+    /// <summary>The most recent entries, oldest first.</summary>
     public IReadOnlyList<string> Entries => [.. entries];
 
     /// <inheritdoc />
@@ -34,7 +37,9 @@ public sealed class LogRecorder : ILoggerProvider
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+        private readonly LogLevel minimum = category.StartsWith("FletActors", StringComparison.Ordinal) ? LogLevel.Information : LogLevel.Warning;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= minimum && logLevel != LogLevel.None;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
