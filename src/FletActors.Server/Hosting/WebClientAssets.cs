@@ -60,8 +60,9 @@ internal sealed class WebClientAssets
     public void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/", context => WriteAsync(context, "index.html"));
+        // One template serves "/apps/x" and "/apps/x/": routing ignores a trailing slash, so mapping both made
+        // two identical endpoints and every shell request an AmbiguousMatchException (500).
         endpoints.MapGet("/apps/{name}", context => WriteAsync(context, "index.html"));
-        endpoints.MapGet("/apps/{name}/", context => WriteAsync(context, "index.html"));
         endpoints.MapGet("/{file}", context =>
         {
             var file = (string)context.Request.RouteValues["file"]!;
