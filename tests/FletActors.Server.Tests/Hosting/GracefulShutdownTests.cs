@@ -1,0 +1,64 @@
+using FletActors.Client;
+using FletActors.Client.Transport;
+using FletActors.Protocol;
+using FletActors.Protocol.V1;
+using FletActors.Server.Tests.Transport;
+using Grpc.Health.V1;
+
+namespace FletActors.Server.Tests.Hosting;
+
+/// <summary>Stopping the server tells every connected client why, closes every session, and turns health NOT_SERVING.</summary>
+public sealed class GracefulShutdownTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task StopAsync_ConnectedClients_GetServerShutdownAndHealthTurnsNotServing()
+    {
+        // Arrange: a raw stream, a .NET client, and a health watch on the session service.
+        var app = new GatedCounterApp();
+        await using var server = await LiveServer.StartAsync(b => b.AddApp("gated", app.Main));
+        using var raw = await RawSession.RegisterAsync(server.Channel);
+        await using var client = SessionClient.Create(server.GrpcUrl);
+        await client.StartAsync().WaitAsync(Patience);
+        using var watch = server.Channel.ServerStreaming<HealthCheckRequest, HealthCheckResponse>(
+            "/grpc.health.v1.Health/Watch", new HealthCheckRequest { Service = "fletactors.v1.SessionService" }, HealthCheckResponse.Parser);
+        var before = await watch.ResponseStream.ReadAsync();
+
+        // Act
+        var stopping = server.Server.StopAsync();
+        var after = await watch.ResponseStream.ReadAsync().AsTask().WaitAsync(Patience);
+        watch.Dispose();
+        var closed = (await raw.ReadUntilAsync(m => m.Closed is not null)).Closed;
+        var rawEnd = await raw.ReadToEndAsync();
+        await stopping.WaitAsync(Patience);
+
+        // Assert
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, before?.Status);
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.NotServing, after?.Status);
+        Assert.Equal(SessionClosed.Types.Reason.ServerShutdown, closed.Reason);
+        Assert.Equal(StatusCode.OK, rawEnd.Code);
+        await client.Completion.WaitAsync(Patience);
+        Assert.Equal(SessionClientState.Closed, client.State);
+        Assert.Equal(SessionClosed.Types.Reason.ServerShutdown, client.ClosedBy?.Reason);
+        Assert.True(app.Closed.IsCompleted, "OnClose ran for the sessions");
+        Assert.Equal(0, server.Server.SessionCount);
+    }
+
+    [Fact]
+    public async Task StopAsync_ThenRegister_IsRefused()
+    {
+        // Arrange
+        await using var server = await LiveServer.StartAsync();
+        var grpcUrl = server.GrpcUrl;
+        await server.Server.StopAsync().WaitAsync(Patience);
+        using var channel = new GrpcChannel(grpcUrl);
+
+        // Act
+        var error = await Record.ExceptionAsync(() => RawSession.RegisterAsync(channel));
+
+        // Assert: the port is closed, so the call fails as unavailable.
+        var rpc = Assert.IsType<RpcException>(error);
+        Assert.Equal(StatusCode.Unavailable, rpc.Status.Code);
+    }
+}
