@@ -32,24 +32,6 @@ public class GalleryLookTests(WebFixture fixture) : IClassFixture<WebFixture>
     }
 
     [Fact]
-    public async Task GalleryHome_OpenCounterClicked_NavigatesToTheCounterApp()
-    {
-        // Arrange
-        await using var tab = await fixture.OpenAsync("/");
-        var open = tab.Page.Locator("[data-key=counter]");
-        await tab.ExpectAsync("the counter card's 'Open' button", () => Expect(open).ToBeVisibleAsync(new() { Timeout = Deadlines.PageReadyMs }));
-
-        // Act
-        await open.ClickAsync();
-
-        // Assert
-        await tab.ExpectAsync("the browser at /apps/counter", () =>
-            Expect(tab.Page).ToHaveURLAsync(new Uri(fixture.Server.HttpUrl, "/apps/counter").ToString(), new() { Timeout = Deadlines.RoundTripMs }));
-        await tab.ExpectAsync("the counter app's increment button", () =>
-            Expect(tab.Page.GetByRole(AriaRole.Button, new() { Name = "Increment" })).ToBeVisibleAsync(new() { Timeout = Deadlines.PageReadyMs }));
-    }
-
-    [Fact]
     public async Task Todo_ThreeTasksOneCompleted_CountsItemsLeftAndSavesAScreenshot()
     {
         // Arrange
