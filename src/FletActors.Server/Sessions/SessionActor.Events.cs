@@ -41,9 +41,7 @@ internal sealed partial class SessionActor
                 RunTurn(TurnOrigin.PageEvent("error"), () => page.HandleClientError(error.Message));
                 break;
             case MethodResultInput result:
-                // The app model makes no client method calls yet, so no result can be pending.
-                ReportToClient(ErrorCode.Protocol,
-                    string.Create(CultureInfo.InvariantCulture, $"No method call {result.CallId} is pending in this session."), 0);
+                OnMethodResult(result);
                 break;
             case RejectedInput rejected:
                 ReportToClient(rejected.Code, rejected.Message, rejected.ControlId);

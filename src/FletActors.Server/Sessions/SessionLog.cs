@@ -43,4 +43,7 @@ internal static partial class SessionLog
 
     [LoggerMessage(EventId = 4012, Level = LogLevel.Warning, Message = "Session {SessionId} failed to start: {Detail}")]
     public static partial void StartFailed(ILogger logger, string sessionId, string detail, Exception exception);
+
+    [LoggerMessage(EventId = 4013, Level = LogLevel.Information, Message = "Session {SessionId}: the client failed method call {CallId}: {Error}")]
+    public static partial void ClientMethodFailed(ILogger logger, string sessionId, ulong callId, string error);
 }

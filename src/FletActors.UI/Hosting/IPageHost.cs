@@ -56,4 +56,10 @@ internal interface IPageHost
 
     /// <summary>Runs <paramref name="work"/> as a turn of this session from any thread; completes when it has run.</summary>
     Task InvokeAsync(Func<Task> work);
+
+    /// <summary>
+    /// Asks the client to run <paramref name="method"/> on a control (the page is id 1), after the changes already
+    /// sent. Fire and forget: the client's result is logged by the host when it reports a failure.
+    /// </summary>
+    void CallClientMethod(ulong controlId, string method, IReadOnlyList<Prop> args);
 }

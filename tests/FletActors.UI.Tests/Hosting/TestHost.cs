@@ -46,7 +46,13 @@ internal sealed class TestHost : IPageHost
 
     public int PendingAsyncOperations => context.PendingOperations;
 
+    /// <summary>Client method calls in the order the page made them, each after the batches sent before it.</summary>
+    public List<(int BatchesBefore, ulong ControlId, string Method, IReadOnlyList<Prop> Args)> MethodCalls { get; } = [];
+
     public void Send(PatchBatch batch) => Batches.Add(batch);
+
+    public void CallClientMethod(ulong controlId, string method, IReadOnlyList<Prop> args) =>
+        MethodCalls.Add((Batches.Count, controlId, method, args));
 
     public IPageTask StartTask(Func<CancellationToken, Task> body, Control? owner)
     {
