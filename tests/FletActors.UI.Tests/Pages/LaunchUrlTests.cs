@@ -8,21 +8,23 @@ public class LaunchUrlTests
     [Fact]
     public void LaunchUrl_AfterChangesInTheSameTurn_CallsTheClientAfterSendingThem()
     {
-        var session = new MirroredSession();
-        session.Turn(() => { });
+        var host = new TestHost();
+        host.Turn(() => { });
+        var batchesBefore = host.Batches.Count;
 
-        session.Turn(() =>
+        host.Turn(() =>
         {
-            session.Page.Add(new Text("leaving"));
-            session.Page.LaunchUrl("/apps/counter");
+            host.Page.Add(new Text("leaving"));
+            host.Page.LaunchUrl("/apps/counter");
         });
 
-        var call = Assert.Single(session.Host.MethodCalls);
+        var call = Assert.Single(host.MethodCalls);
         Assert.Equal(PatchBatch.PageId, call.ControlId);
         Assert.Equal("launch_url", call.Method);
         Assert.Equal(new Prop("url", PropValue.String("/apps/counter")), Assert.Single(call.Args));
         // The batch with the new Text went out before the call, not after it.
-        Assert.Equal(session.Host.Batches.Count, call.BatchesBefore);
+        Assert.Equal(batchesBefore + 1, call.BatchesBefore);
+        Assert.Contains(host.Batches[batchesBefore].Ops, op => op is AddControl { Node.Type: "text" });
     }
 
     [Theory]
