@@ -92,7 +92,8 @@ internal static class PatchEncoder
         };
     }
 
-    private static Proto.Prop Encode(Prop prop) => new() { Name = prop.Name, Value = Encode(prop.Value) };
+    /// <summary>A named prop on the wire.</summary>
+    public static Proto.Prop Encode(Prop prop) => new() { Name = prop.Name, Value = Encode(prop.Value) };
 
     private static Proto.SetProps EncodeSet(SetProps set)
     {

@@ -29,4 +29,7 @@ internal sealed class SyncPageHost : IPageHost
         throw new NotSupportedException("The sync host runs no tasks.");
 
     public Task InvokeAsync(Func<Task> work) => throw new NotSupportedException("The sync host has no other threads.");
+
+    public void CallClientMethod(ulong controlId, string method, IReadOnlyList<Prop> args) =>
+        throw new NotSupportedException("The sync host has no client to call.");
 }
