@@ -11,6 +11,13 @@ internal static class GrpcWebCors
     public static bool IsAllowed(GrpcServerOptions options, string origin) =>
         options.CorsAllowedOrigins.Any(o => o == "*" || string.Equals(o, origin, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// True when <paramref name="origin"/> is the server's own origin: browsers send Origin on every POST, also to
+    /// the page's own server, and CORS does not apply there.
+    /// </summary>
+    public static bool IsSameOrigin(HttpRequest request, string origin) =>
+        string.Equals(origin, $"{request.Scheme}://{request.Host.Value}", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Answers an OPTIONS preflight: 204 with the allowances when the origin is allowed, else 403.</summary>
     public static void AnswerPreflight(HttpContext http, GrpcServerOptions options)
     {
@@ -38,7 +45,7 @@ internal static class GrpcWebCors
     public static bool ApplyToResponse(HttpContext http, GrpcServerOptions options)
     {
         var origin = http.Request.Headers.Origin.ToString();
-        if (origin.Length == 0)
+        if (origin.Length == 0 || IsSameOrigin(http.Request, origin))
         {
             return true;
         }

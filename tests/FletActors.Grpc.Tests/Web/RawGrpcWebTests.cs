@@ -135,6 +135,40 @@ public sealed class RawGrpcWebTests(GrpcTestServer server)
     }
 
     [Fact]
+    public async Task GrpcWeb_SameOriginPost_IsServedWithoutCorsConfiguration()
+    {
+        // Arrange: a browser posts with Origin set to the page's own server, which is in no CORS list.
+        using var http = new HttpClient();
+        var request = RawGrpc.Request(server.Http1Address, "/fletactors.interop.TestService/EmptyCall",
+            RawGrpc.Frame(new Empty()), "application/grpc-web", HttpVersion.Version11);
+        request.Headers.Add("Origin", server.Http1Address.GetLeftPart(UriPartial.Authority));
+
+        // Act
+        var (response, body, _) = await RawGrpc.SendAsync(http, request);
+
+        // Assert: the call ran to its gRPC-Web trailer frame with OK.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("grpc-status: 0", System.Text.Encoding.ASCII.GetString(body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GrpcWeb_ForeignOriginPost_IsRefused()
+    {
+        // Arrange
+        using var http = new HttpClient();
+        var request = RawGrpc.Request(server.Http1Address, "/fletactors.interop.TestService/EmptyCall",
+            RawGrpc.Frame(new Empty()), "application/grpc-web", HttpVersion.Version11);
+        request.Headers.Add("Origin", "http://evil.example");
+
+        // Act
+        var (response, _, _) = await RawGrpc.SendAsync(http, request);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
     public async Task NativeGrpc_OverHttp1_IsRefusedWithInternal()
     {
         // Arrange
