@@ -65,6 +65,9 @@ public sealed class WebFixture : IAsyncLifetime
     public async Task<AppTab> OpenAsync(string path, Uri? via = null, int width = 1280, int height = 800)
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+
+        // Clicks and fills wait for their element this long, not Playwright's default 30 s.
+        context.SetDefaultTimeout(Deadlines.RoundTripMs);
         try
         {
             return await AppTab.OpenAsync(context, new Uri(via ?? Server.HttpUrl, path), ServerLog, ownsContext: true);
