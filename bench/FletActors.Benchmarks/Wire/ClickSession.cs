@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using FletActors.Client;
+using FletActors.Client.Transport;
+using FletActors.Protocol;
+using FletActors.Protocol.V1;
+
+namespace FletActors.Benchmarks.Wire;
+
+/// <summary>
+/// One session over a real Connect stream, driven the way a native client does: a click goes up, the patch batch
+/// it causes comes down and is applied to a <see cref="ClientTree"/> mirror, then acknowledged.
+/// </summary>
+internal sealed class ClickSession : IDisposable
+{
+    private const string ConnectMethod = "/fletactors.v1.SessionService/Connect";
+
+    private readonly DuplexStreamingCall<ClientMessage, ServerMessage> call;
+    private readonly ClientTree tree;
+    private readonly ClientMessage click;
+
+    private ClickSession(DuplexStreamingCall<ClientMessage, ServerMessage> call, ClientTree tree, ulong buttonId)
+    {
+        this.call = call;
+        this.tree = tree;
+        click = Click(buttonId);
+    }
+
+    /// <summary>The size of a click message's gRPC frame: what the floor echoes.</summary>
+    public int ClickFrameSize => GrpcFrameCodec.EncodeMessage(click).Length;
+
+    public static async Task<ClickSession> RegisterAsync(GrpcChannel channel, string buttonText)
+    {
+        var call = channel.DuplexStreaming<ClientMessage, ServerMessage>(ConnectMethod, ServerMessage.Parser);
+        await call.RequestStream.WriteAsync(new ClientMessage { Register = new Register { Route = "/", Platform = "bench" } }).ConfigureAwait(false);
+        var tree = new ClientTree();
+        while (tree.FindByText(buttonText) is null)
+        {
+            var message = await call.ResponseStream.ReadAsync().ConfigureAwait(false)
+                ?? throw new InvalidOperationException("The session stream ended before the first batch.");
+            if (message.Patch is { } batch)
+            {
+                PatchApplier.Apply(tree, batch);
+                await call.RequestStream.WriteAsync(Ack(batch)).ConfigureAwait(false);
+            }
+        }
+
+        return new ClickSession(call, tree, tree.FindByText(buttonText)!.Id);
+    }
+
+    /// <summary>Clicks and waits for the patch; returns the ticks from writing the click to having applied the batch.</summary>
+    public async Task<long> ClickAsync()
+    {
+        var start = Stopwatch.GetTimestamp();
+        await call.RequestStream.WriteAsync(click).ConfigureAwait(false);
+        PatchBatch? batch = null;
+        while (batch is null)
+        {
+            var message = await call.ResponseStream.ReadAsync().ConfigureAwait(false)
+                ?? throw new InvalidOperationException("The session stream ended.");
+            if (message.Error is { } error)
+            {
+                throw new InvalidOperationException($"The server reported {error.Code}: {error.Message}");
+            }
+
+            batch = message.Patch;
+        }
+
+        PatchApplier.Apply(tree, batch);
+        var elapsed = Stopwatch.GetTimestamp() - start;
+        await call.RequestStream.WriteAsync(Ack(batch)).ConfigureAwait(false);
+        return elapsed;
+    }
+
+    public void Dispose()
+    {
+        call.RequestStream.Complete();
+        call.Dispose();
+    }
+
+    private static ClientMessage Click(ulong controlId) =>
+        new() { Event = new Protocol.V1.ControlEvent { ControlId = controlId, Name = "click" } };
+
+    private static ClientMessage Ack(PatchBatch batch) => new() { Ack = new Ack { Epoch = batch.Epoch, Seq = batch.Seq } };
+}

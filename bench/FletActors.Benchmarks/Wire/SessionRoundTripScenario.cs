@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Globalization;
+using FletActors.Benchmarks.Grpc;
+using FletActors.Client.Transport;
+using Microsoft.Extensions.Logging;
+
+namespace FletActors.Benchmarks.Wire;
+
+/// <summary>
+/// The session click-to-patch round trip over the real Connect stream of a running <see cref="FletServer"/>: latency
+/// percentiles for one session, and round trips per second with many concurrent sessions, each against a floor
+/// measured in the same run (a raw HTTP/2 duplex echo of a click-sized frame on Kestrel, same client stack, same
+/// number of concurrent streams). Loopback only; every phase is bounded by a count and a time budget.
+/// Run: <c>dotnet run -c Release --project bench/FletActors.Benchmarks -- scenario session-roundtrip
+/// [--count N] [--seconds S] [--sessions 1,16,64]</c>.
+/// </summary>
+public sealed class SessionRoundTripScenario : IScenario
+{
+    private const string ButtonText = "Click";
+    private const int WarmUpRoundTrips = 1_000;
+
+    public string Name => "session-roundtrip";
+
+    public async Task<int> RunAsync(string[] args)
+    {
+        var count = IntArg(args, "--count", 20_000);
+        var budget = TimeSpan.FromSeconds(IntArg(args, "--seconds", 5));
+        var sessionCounts = (StringArg(args, "--sessions") ?? "1,16,64").Split(',')
+            .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+
+        await using var server = await StartServerAsync().ConfigureAwait(false);
+        await using var floor = await RawEchoFloor.StartAsync().ConfigureAwait(false);
+        using var channel = new GrpcChannel(server.GrpcUrl);
+        Console.WriteLine($"session-roundtrip: click -> patch over Connect vs raw HTTP/2 echo, loopback h2c, " +
+            $"{Environment.ProcessorCount} cores; latency: {count} round trips (at most {budget.TotalSeconds:F0}s), " +
+            $"throughput: {budget.TotalSeconds:F0}s per run with {string.Join("/", sessionCounts)} concurrent sessions");
+
+        // Latency, one stream each.
+        using (var session = await ClickSession.RegisterAsync(channel, ButtonText).ConfigureAwait(false))
+        {
+            var frame = new byte[session.ClickFrameSize];
+            await using var echo = await floor.OpenAsync(frame).ConfigureAwait(false);
+            var floorLatency = await MeasureAsync([TimeEcho(echo)], count, budget).ConfigureAwait(false);
+            var sessionLatency = await MeasureAsync([session.ClickAsync], count, budget).ConfigureAwait(false);
+            Console.WriteLine(floorLatency.Describe("raw HTTP/2 echo (floor)"));
+            Console.WriteLine(sessionLatency.Describe("session click->patch"));
+            var p50Ratio = sessionLatency.Percentile(50) / floorLatency.Percentile(50);
+            var p99 = sessionLatency.Percentile(99);
+            Console.WriteLine(Invariant($"latency: p50 x{p50Ratio:F2} of floor (goal <= x2: {Verdict(p50Ratio <= 2)}), p99 {p99:F0} us (goal <= 1000 us: {Verdict(p99 <= 1000)})"));
+        }
+
+        // Throughput with N concurrent sessions against N concurrent echo streams.
+        foreach (var n in sessionCounts)
+        {
+            var sessions = new List<ClickSession>();
+            var echoes = new List<RawEchoFloor.EchoStream>();
+            try
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    sessions.Add(await ClickSession.RegisterAsync(channel, ButtonText).ConfigureAwait(false));
+                    echoes.Add(await floor.OpenAsync(new byte[sessions[0].ClickFrameSize]).ConfigureAwait(false));
+                }
+
+                var perStream = int.MaxValue;
+                var floorRun = await MeasureAsync(echoes.Select(TimeEcho).ToList(), perStream, budget).ConfigureAwait(false);
+                var sessionRun = await MeasureAsync(sessions.Select(s => (Func<Task<long>>)s.ClickAsync).ToList(), perStream, budget).ConfigureAwait(false);
+                var ratio = sessionRun.RoundTripsPerSecond / floorRun.RoundTripsPerSecond;
+                Console.WriteLine(floorRun.Describe(Invariant($"floor x{n} streams")));
+                Console.WriteLine(sessionRun.Describe(Invariant($"sessions x{n}")));
+                Console.WriteLine(Invariant($"throughput with {n} sessions: x{ratio:F2} of floor (goal >= x0.5: {Verdict(ratio >= 0.5)})"));
+            }
+            finally
+            {
+                foreach (var session in sessions)
+                {
+                    session.Dispose();
+                }
+
+                foreach (var echo in echoes)
+                {
+                    await echo.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static async Task<FletServer> StartServerAsync()
+    {
+        var server = FletApp.CreateBuilder()
+            .AddApp("counter", page =>
+            {
+                var clicks = 0;
+                var label = new Text("0");
+                page.Add(label, new ElevatedButton(ButtonText) { OnClick = _ => label.Value = (++clicks).ToString(CultureInfo.InvariantCulture) });
+            })
+            .ConfigureOptions(o => o with
+            {
+                HttpPort = 0,
+                GrpcPort = 0,
+                // The bench measures the wire, not the flood guard.
+                Sessions = o.Sessions with { MaxEventsPerSecond = 100_000 },
+            })
+            .ConfigureLogging(logging => logging.ClearProviders())
+            .Build();
+        await server.StartAsync().ConfigureAwait(false);
+        return server;
+    }
+
+    private static Func<Task<long>> TimeEcho(RawEchoFloor.EchoStream echo) => async () =>
+    {
+        var start = Stopwatch.GetTimestamp();
+        await echo.RoundTripAsync().ConfigureAwait(false);
+        return Stopwatch.GetTimestamp() - start;
+    };
+
+    /// <summary>
+    /// Runs every loop concurrently, each up to <paramref name="countPerLoop"/> round trips, all within the budget,
+    /// after a warm-up; collects every round trip's ticks and the wall time of the whole run.
+    /// </summary>
+    private static async Task<LatencyRecorder> MeasureAsync(IReadOnlyList<Func<Task<long>>> loops, int countPerLoop, TimeSpan budget)
+    {
+        await Task.WhenAll(loops.Select(async roundTrip =>
+        {
+            for (var i = 0; i < Math.Min(WarmUpRoundTrips, countPerLoop); i++)
+            {
+                await roundTrip().ConfigureAwait(false);
+            }
+        })).ConfigureAwait(false);
+
+        var total = Stopwatch.StartNew();
+        var perLoop = await Task.WhenAll(loops.Select(roundTrip => Task.Run(async () =>
+        {
+            var samples = new List<long>();
+            while (samples.Count < countPerLoop && total.Elapsed < budget)
+            {
+                samples.Add(await roundTrip().ConfigureAwait(false));
+            }
+
+            return samples;
+        }))).ConfigureAwait(false);
+        total.Stop();
+
+        var recorder = new LatencyRecorder(perLoop.Sum(s => s.Count));
+        foreach (var sample in perLoop.SelectMany(s => s))
+        {
+            recorder.Add(sample);
+        }
+
+        recorder.Finish(total.ElapsedTicks);
+        return recorder;
+    }
+
+    private static string Verdict(bool met) => met ? "met" : "MISSED";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static string? StringArg(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
+    private static int IntArg(string[] args, string name, int fallback) =>
+        StringArg(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+}
