@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace FletActors.Web.Tests;
 
-/// <summary>The seed page's examples (delayed hello, countdowns, resize) in a real browser against a real server.</summary>
+/// <summary>The seed page's examples (async main, delayed hello, countdowns, resize, errors) in a real browser against a real server.</summary>
 public class SeedExampleTests(WebFixture fixture, ITestOutputHelper output) : IClassFixture<WebFixture>
 {
     // Interleaved handlers greet ~1.0 s and ~1.1 s after the first click; queued ones would need ~2.0 s for the second.

@@ -7,7 +7,7 @@ namespace FletActors.Web.Tests.Support;
 
 /// <summary>
 /// One browser tab showing a FletActors app, with waits that explain themselves: when one fails, the message holds
-/// what was awaited, the page's text, a screenshot path, the browser console and the server's warnings.
+/// what was awaited, the page's text, a screenshot path, the browser console and the server's log.
 /// </summary>
 public sealed class AppTab : IAsyncDisposable
 {
