@@ -100,6 +100,29 @@ public sealed class GrpcWebSessionTests
         Assert.Equal(StatusCode.NotFound, unknown.Code);
     }
 
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public async Task Open_ResumeWithWrongToken_IsPermissionDeniedWithNoMessages(bool text)
+    {
+        // Arrange
+        await using var server = await LiveServer.StartAsync();
+        using var http = new HttpClient();
+        using var owner = await GrpcWebCall.OpenAsync(http, server.HttpUrl, new OpenRequest { Register = new Register() }, text);
+        var started = (await owner.ReadUntilAsync(m => m.Started is not null, Patience)).Started;
+
+        // Act
+        using var intruder = await GrpcWebCall.OpenAsync(http, server.HttpUrl, new OpenRequest
+        {
+            Resume = new Resume { SessionId = started.SessionId, ResumeToken = "not-the-token" },
+        }, text);
+        var first = await intruder.ReadAsync(Patience);
+
+        // Assert
+        Assert.Null(first);
+        Assert.Equal(StatusCode.PermissionDenied, intruder.Status?.Code);
+        Assert.DoesNotContain(HelloApp.ButtonText, intruder.Status?.Detail, StringComparison.Ordinal);
+    }
+
     private static ClientMessage Ack(ClientTree tree) => new() { Ack = new Ack { Epoch = tree.Epoch, Seq = tree.LastAppliedSeq } };
 
     private static SendRequest Send(SessionStarted started, params ClientMessage[] messages)
