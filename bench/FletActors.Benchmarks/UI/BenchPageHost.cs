@@ -23,6 +23,8 @@ internal sealed class BenchPageHost : IPageHost, IPubSubBroker
 
     public void Send(PatchBatch batch) => OpsSent += batch.Ops.Count;
 
+    public void CallClientMethod(ulong controlId, string method, IReadOnlyList<Prop> args) => OpsSent++;
+
     public IPageTask StartTask(Func<CancellationToken, Task> body, Control? owner) =>
         throw new NotSupportedException("The benchmarks start no tasks.");
 

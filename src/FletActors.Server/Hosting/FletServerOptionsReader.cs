@@ -4,7 +4,10 @@ using Microsoft.Extensions.Configuration;
 
 namespace FletActors.Server.Hosting;
 
-/// <summary>Reads <see cref="FletServerOptions"/> from the <c>FletActors</c> configuration section with clear errors.</summary>
+/// <summary>
+/// Reads <see cref="FletServerOptions"/> from the <c>FletActors</c> configuration section with clear errors for values
+/// that are not numbers; ranges are checked once, by <see cref="FletServerOptions.Validate"/>, after code has had its say.
+/// </summary>
 internal static class FletServerOptionsReader
 {
     public const string SectionName = "FletActors";
@@ -34,7 +37,6 @@ internal static class FletServerOptionsReader
                 MaxControlsPerSession = Int(section, "MaxControlsPerSession", sessions.MaxControlsPerSession),
             },
         };
-        options.Validate();
         return options;
     }
 

@@ -46,13 +46,14 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
         };
         var sessionId = started.SessionId;
         TransportLog.StreamAttached(logger, sessionId, connection.Id, "Connect");
+        var pump = connection.PumpAsync(responses, call.Token);
         try
         {
-            var pump = connection.PumpAsync(responses, call.Token);
             var reading = ReadAsync(requests, sessionId, call.Token);
             if (await Task.WhenAny(reading, pump).ConfigureAwait(false) == reading)
             {
-                // The client ended its half: deliver nothing more, and end ours after what is already queued.
+                // The client ended its half: deliver nothing more, and end ours after what is already queued. A
+                // read that failed (garbage mid-stream, Register again) ends the call with its status.
                 await ObserveAsync(reading).ConfigureAwait(false);
                 connection.Complete();
             }
@@ -67,6 +68,14 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
         }
         finally
         {
+            if (!pump.IsCompleted)
+            {
+                // A failed read left the pump running: stop it, without letting its ending hide the read's status.
+                await call.CancelAsync().ConfigureAwait(false);
+                await Task.WhenAny(pump).ConfigureAwait(false);
+                _ = pump.Exception;
+            }
+
             sessions.Detach(sessionId, connection);
             TransportLog.StreamDetached(logger, sessionId, connection.Id);
         }
@@ -123,15 +132,15 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
         return Task.FromResult(new SendResponse());
     }
 
-    private static async Task ObserveAsync(Task reading)
+    private static async Task ObserveAsync(Task task)
     {
         try
         {
-            await reading.ConfigureAwait(false);
+            await task.ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
-            // The call was cancelled; the pump reports how it ended.
+            // The call was cancelled; whichever half ended first reports how.
         }
     }
 }

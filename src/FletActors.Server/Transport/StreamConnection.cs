@@ -18,6 +18,7 @@ internal sealed class StreamConnection : IClientConnection
 
     private readonly Channel<ServerMessage> queue;
     private RpcException? failure;
+    private int ended;
 
     public StreamConnection(int capacity)
     {
@@ -38,16 +39,27 @@ internal sealed class StreamConnection : IClientConnection
             return true;
         }
 
+        if (Volatile.Read(ref ended) == 1)
+        {
+            // Already completed or failed: the message is not for this connection, and that is no stall.
+            return false;
+        }
+
         Fail(new RpcException(StatusCode.ResourceExhausted,
             "The client did not read its stream fast enough; reconnect and resume the session."));
         return false;
     }
 
-    public void Complete() => queue.Writer.TryComplete();
+    public void Complete()
+    {
+        Volatile.Write(ref ended, 1);
+        queue.Writer.TryComplete();
+    }
 
     public void Fail(RpcException error)
     {
         Interlocked.CompareExchange(ref failure, error, null);
+        Volatile.Write(ref ended, 1);
         queue.Writer.TryComplete();
     }
 
