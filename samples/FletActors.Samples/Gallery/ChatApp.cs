@@ -72,7 +72,8 @@ public static class ChatApp
 
     private sealed class ChatBubble : Row
     {
-        private static readonly string[] Colors = ["amber", "blue", "brown", "cyan", "green", "indigo", "lime", "orange", "pink", "purple", "red", "teal"];
+        // Dark enough for white initials to stay readable.
+        private static readonly string[] Colors = ["blue", "brown", "cyan700", "green700", "indigo", "orange800", "pink", "purple", "red", "teal"];
 
         public ChatBubble(ChatMessage message)
         {

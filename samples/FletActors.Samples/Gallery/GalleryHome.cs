@@ -21,7 +21,7 @@ public static class GalleryHome
     {
         page.Title = "FletActors gallery";
         page.AppBar = new AppBar { Title = new Text("FletActors gallery") };
-        var grid = new GridView { MaxExtent = 360, Spacing = 16, RunSpacing = 16, ChildAspectRatio = 2.2, Expand = 1 };
+        var grid = new GridView { MaxExtent = 360, Spacing = 16, RunSpacing = 16, ChildAspectRatio = 2.6, Expand = 1 };
         foreach (var (name, title, description, icon) in Entries)
         {
             grid.Controls.Add(new Card(new Container(new Column(

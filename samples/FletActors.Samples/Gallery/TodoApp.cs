@@ -8,6 +8,7 @@ public static class TodoApp
     public static void Main(Page page)
     {
         page.Title = "To-do";
+        page.Views[0].HorizontalAlignment = "center";
         page.Add(new TodoList());
     }
 
