@@ -26,8 +26,10 @@ install_node_packages() {
   local lock
   while IFS= read -r lock; do
     local dir; dir="$(dirname "$lock")"
-    echo "==> npm ci in ${dir#"$root"/}"
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "==> npm install (locked versions) in ${dir#"$root"/}"
+    # Not `npm ci`: it insists on lock entries for every platform's optional binaries (esbuild, rollup, buf), and a
+    # registry may not carry all of them. `install --no-save` takes the locked versions and leaves the lock as it is.
+    (cd "$dir" && npm install --no-save --no-audit --no-fund --loglevel=error)
   done < <(find "$root/clients" "$root/tests" -name package-lock.json -not -path '*/node_modules/*' 2>/dev/null | sort)
 }
 
