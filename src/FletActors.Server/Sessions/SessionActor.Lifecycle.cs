@@ -71,7 +71,8 @@ internal sealed partial class SessionActor
 
         SessionLog.Resumed(logger, SessionId, resume.Connection.Id, missed?.Count ?? 0, missed is null);
         var (width, height) = (resume.Resume.PageWidth, resume.Resume.PageHeight);
-        if (width >= 0 && height >= 0 && !double.IsInfinity(width) && !double.IsInfinity(height)
+        // A resume that carries no size (0 x 0) keeps the last one; a real change raises OnResize like any resize.
+        if (width >= 0 && height >= 0 && width + height > 0 && !double.IsInfinity(width) && !double.IsInfinity(height)
             && (width != page.Window.Width || height != page.Window.Height))
         {
             RunTurn(TurnOrigin.PageEvent("resize"), () => page.HandleResize(width, height));
