@@ -21,6 +21,15 @@ public abstract partial class Control
             throw new InvalidOperationException($"{slot} holds a single control.");
         }
 
+        // A control arriving on the page must fit under its limit; one moving within the page is taken out below
+        // (uncounted there) and counted again when inserted.
+        var page = FindAttachedPage();
+        var size = page is null ? 0 : CountSubtree(child);
+        if (page is not null && !ReferenceEquals(child.FindAttachedPage(), page))
+        {
+            page.ReserveControls(size);
+        }
+
         if (child.Parent is { } oldParent)
         {
             oldParent.RemoveChildAt(child.ParentSlot!, child.ParentSlot!.Items.IndexOf(child));
@@ -30,6 +39,7 @@ public abstract partial class Control
         slot.Items.Insert(index, child);
         child.Parent = this;
         child.ParentSlot = slot;
+        page?.CountControls(size);
     }
 
     internal void RemoveChildAt(ChildSlot slot, int index)
@@ -39,6 +49,7 @@ public abstract partial class Control
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, slot.Items.Count);
         PrepareSlotChange(slot);
         var child = slot.Items[index];
+        FindAttachedPage()?.CountControls(-CountSubtree(child));
         slot.Items.RemoveAt(index);
         child.Parent = null;
         child.ParentSlot = null;
@@ -53,6 +64,7 @@ public abstract partial class Control
         }
 
         PrepareSlotChange(slot);
+        FindAttachedPage()?.CountControls(-slot.Items.Sum(CountSubtree));
         foreach (var child in slot.Items)
         {
             child.Parent = null;
@@ -130,5 +142,20 @@ public abstract partial class Control
                 $"{child} belongs to session {childPage.SessionId} and cannot be added to {this} of session " +
                 $"{ownPage.SessionId}; every session builds its own controls.");
         }
+    }
+
+    /// <summary>The control and all its descendants; proportional to the subtree, not the page.</summary>
+    internal static int CountSubtree(Control control)
+    {
+        var count = 1;
+        foreach (var slot in control.Slots)
+        {
+            foreach (var child in slot.Items)
+            {
+                count += CountSubtree(child);
+            }
+        }
+
+        return count;
     }
 }

@@ -19,6 +19,8 @@ internal sealed class BenchPageHost : IPageHost, IPubSubBroker
 
     public IPubSubBroker PubSub => this;
 
+    public int MaxControls => int.MaxValue;
+
     public long OpsSent { get; private set; }
 
     public void Send(PatchBatch batch) => OpsSent += batch.Ops.Count;

@@ -48,6 +48,8 @@ internal sealed partial class SessionActor : Actor, IPageHost
 
     public IPubSubBroker PubSub { get; }
 
+    public int MaxControls => setup.Options.MaxControlsPerSession;
+
     /// <summary>Async-void operations (async handlers) started on this session and not yet finished.</summary>
     public int PendingAsyncOperations => Volatile.Read(ref pendingAsyncOperations);
 

@@ -38,6 +38,9 @@ internal interface IPageHost
     /// <summary>True while the calling code runs inside one of this session's turns.</summary>
     bool IsInTurn { get; }
 
+    /// <summary>The most controls the page may hold; adding beyond it throws in the app's code.</summary>
+    int MaxControls { get; }
+
     /// <summary>This session's view of the pub/sub broker.</summary>
     IPubSubBroker PubSub { get; }
 

@@ -23,6 +23,8 @@ internal sealed class SyncPageHost : IPageHost
 
     public IPubSubBroker PubSub => throw new NotSupportedException("The sync host has no pub/sub.");
 
+    public int MaxControls => int.MaxValue;
+
     public void Send(PatchBatch batch) => Batches.Add(batch);
 
     public IPageTask StartTask(Func<CancellationToken, Task> body, Control? owner) =>

@@ -37,6 +37,8 @@ internal sealed class TestHost : IPageHost
 
     public IPubSubBroker PubSub { get; }
 
+    public int MaxControls { get; set; } = int.MaxValue;
+
     public List<PatchBatch> Batches { get; } = [];
 
     /// <summary>Exceptions that escaped turns (handlers, async continuations, task bodies), in order.</summary>
