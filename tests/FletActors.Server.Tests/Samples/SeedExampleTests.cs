@@ -1,3 +1,4 @@
+using FletActors.Samples.Apps;
 using FletActors.Actors.TestKit;
 using FletActors.Protocol.V1;
 using FletActors.Server.Tests.Support;
@@ -11,7 +12,7 @@ public sealed class SeedExampleTests
     {
         // Arrange
         var time = new VirtualTimeProvider();
-        await using var harness = SessionHarness.For(SeedExamples.HelloAsync, time: time);
+        await using var harness = SessionHarness.For(HelloAsync.Main, time: time);
         var client = await harness.ConnectAsync();
 
         // Act
@@ -29,7 +30,7 @@ public sealed class SeedExampleTests
     public async Task ResizeReporter_SyncResizeHandler_SeesTheNewWindowSize()
     {
         // Arrange
-        await using var harness = SessionHarness.For(SeedExamples.ResizeReporter);
+        await using var harness = SessionHarness.For(ResizeReporter.Main);
         var client = await harness.ConnectAsync();
 
         // Act
@@ -44,7 +45,7 @@ public sealed class SeedExampleTests
     {
         // Arrange
         var time = new VirtualTimeProvider();
-        await using var harness = SessionHarness.For(SeedExamples.DelayedHello, time: time);
+        await using var harness = SessionHarness.For(DelayedHello.Main, time: time);
         var client = await harness.ConnectAsync();
 
         // Act: clicks at 0 s and 0.1 s of virtual time
@@ -69,7 +70,7 @@ public sealed class SeedExampleTests
     public async Task ErrorReporter_ClientReportsError_OnErrorReceivesItsMessage()
     {
         // Arrange
-        await using var harness = SessionHarness.For(SeedExamples.ErrorReporter);
+        await using var harness = SessionHarness.For(ErrorReporter.Main);
         var client = await harness.ConnectAsync();
 
         // Act
@@ -84,7 +85,7 @@ public sealed class SeedExampleTests
     {
         // Arrange
         var time = new VirtualTimeProvider();
-        await using var harness = SessionHarness.For(SeedExamples.Countdowns, time: time);
+        await using var harness = SessionHarness.For(Countdowns.Main, time: time);
         var client = await harness.ConnectAsync();
         await client.SettleAsync();
         var seen = new List<string> { string.Join(" ", client.Texts()) };
@@ -106,7 +107,7 @@ public sealed class SeedExampleTests
     {
         // Arrange
         var time = new VirtualTimeProvider();
-        await using var harness = SessionHarness.For(SeedExamples.Countdowns, time: time);
+        await using var harness = SessionHarness.For(Countdowns.Main, time: time);
         var client = await harness.ConnectAsync();
         await client.SettleAsync();
         var removedId = client.IdOf("02:00");

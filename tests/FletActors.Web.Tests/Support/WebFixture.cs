@@ -1,3 +1,4 @@
+using FletActors.Samples;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 

@@ -1,11 +1,12 @@
 using FletActors.Samples.Apps;
 using FletActors.Samples.Gallery;
 
-namespace FletActors.Web.Tests.Support;
+namespace FletActors.Samples;
 
-/// <summary>The sample apps under the names samples/FletActors.Samples/Program.cs serves them by.</summary>
-internal static class SampleApps
+/// <summary>Every sample app under the name its URL uses (<c>/apps/&lt;name&gt;</c>), the gallery as the default.</summary>
+public static class SampleApps
 {
+    /// <summary>Adds the gallery and every sample app to <paramref name="builder"/>.</summary>
     public static FletAppBuilder AddSampleApps(this FletAppBuilder builder) => builder
         .AddApp("gallery", GalleryHome.Main)
         .AddApp("counter", CounterApp.Main)
