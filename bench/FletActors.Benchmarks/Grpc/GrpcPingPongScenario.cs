@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using FletActors.Benchmarks.Transport;
 using FletActors.Client.Transport;
 using FletActors.Grpc;
 using Grpc.Health.V1;
@@ -23,7 +24,6 @@ namespace FletActors.Benchmarks.Grpc;
 /// </summary>
 public sealed class GrpcPingPongScenario : IScenario
 {
-    private const string EchoPath = "/raw-echo";
     private const string PingPongPath = "/bench.Echo/PingPong";
 
     public string Name => "grpc-pingpong";
@@ -40,7 +40,13 @@ public sealed class GrpcPingPongScenario : IScenario
         var budget = TimeSpan.FromSeconds(seconds);
 
         Console.WriteLine($"grpc-pingpong: {count} round trips (at most {seconds}s each run), {message.CalculateSize()} byte messages, loopback h2c");
-        var floor = await RawEchoAsync(address, message.ToByteArrayFramed(), count, budget).ConfigureAwait(false);
+        await using var echoFloor = RawEchoFloor.At(address);
+        LatencyRecorder floor;
+        await using (var echo = await echoFloor.OpenAsync(message.ToByteArrayFramed()).ConfigureAwait(false))
+        {
+            floor = await MeasureAsync(count, budget, echo.RoundTripAsync).ConfigureAwait(false);
+        }
+
         var grpc = await GrpcPingPongAsync(address, message, count, budget).ConfigureAwait(false);
 
         Console.WriteLine(floor.Describe("raw HTTP/2 echo (floor)"));
@@ -57,28 +63,7 @@ public sealed class GrpcPingPongScenario : IScenario
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http2));
         builder.Services.AddFletActorsGrpc();
         var app = builder.Build();
-        app.MapPost(EchoPath, async context =>
-        {
-            // The floor: move bytes from the request body to the response with no framing or parsing.
-            var reader = context.Request.BodyReader;
-            var writer = context.Response.BodyWriter;
-            await context.Response.StartAsync().ConfigureAwait(false);
-            while (true)
-            {
-                var result = await reader.ReadAsync().ConfigureAwait(false);
-                foreach (var segment in result.Buffer)
-                {
-                    writer.Write(segment.Span);
-                }
-
-                reader.AdvanceTo(result.Buffer.End);
-                await writer.FlushAsync().ConfigureAwait(false);
-                if (result.IsCompleted)
-                {
-                    return;
-                }
-            }
-        });
+        RawEchoFloor.MapEcho(app);
         app.MapGrpcService(new GrpcServiceBuilder("bench.Echo")
             .AddDuplexStreaming<HealthCheckRequest, HealthCheckRequest>("PingPong", HealthCheckRequest.Parser,
                 async (requests, responses, context) =>
@@ -91,31 +76,6 @@ public sealed class GrpcPingPongScenario : IScenario
             .Build());
         await app.StartAsync().ConfigureAwait(false);
         return app;
-    }
-
-    private static async Task<LatencyRecorder> RawEchoAsync(Uri address, byte[] frame, int count, TimeSpan budget)
-    {
-        using var invoker = new HttpMessageInvoker(new SocketsHttpHandler());
-        var content = new DuplexPipeContent();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(address, EchoPath))
-        {
-            Version = HttpVersion.Version20,
-            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
-            Content = content,
-        };
-        var responseTask = invoker.SendAsync(request, CancellationToken.None);
-        await content.Writer.WriteAsync(frame).ConfigureAwait(false);
-        using var response = await responseTask.ConfigureAwait(false);
-        var body = System.IO.Pipelines.PipeReader.Create(await response.Content.ReadAsStreamAsync().ConfigureAwait(false));
-        await ReadExactlyAsync(body, frame.Length).ConfigureAwait(false);
-
-        var recorder = await MeasureAsync(count, budget, async () =>
-        {
-            await content.Writer.WriteAsync(frame).ConfigureAwait(false);
-            await ReadExactlyAsync(body, frame.Length).ConfigureAwait(false);
-        }).ConfigureAwait(false);
-        await content.Writer.CompleteAsync().ConfigureAwait(false);
-        return recorder;
     }
 
     private static async Task<LatencyRecorder> GrpcPingPongAsync(Uri address, HealthCheckRequest message, int count,
@@ -152,26 +112,6 @@ public sealed class GrpcPingPongScenario : IScenario
 
         recorder.Finish(total.ElapsedTicks);
         return recorder;
-    }
-
-    private static async Task ReadExactlyAsync(System.IO.Pipelines.PipeReader reader, int length)
-    {
-        while (true)
-        {
-            var result = await reader.ReadAsync().ConfigureAwait(false);
-            if (result.Buffer.Length >= length)
-            {
-                reader.AdvanceTo(result.Buffer.GetPosition(length));
-                return;
-            }
-
-            if (result.IsCompleted)
-            {
-                throw new InvalidOperationException("The raw echo stream ended early.");
-            }
-
-            reader.AdvanceTo(result.Buffer.Start, result.Buffer.End);
-        }
     }
 
     private static int IntArg(string[] args, string name, int fallback)

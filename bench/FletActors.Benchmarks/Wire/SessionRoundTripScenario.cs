@@ -1,3 +1,4 @@
+using FletActors.Benchmarks.Transport;
 using System.Diagnostics;
 using System.Globalization;
 using FletActors.Benchmarks.Grpc;

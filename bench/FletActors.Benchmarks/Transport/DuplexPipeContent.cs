@@ -1,7 +1,7 @@
 using System.IO.Pipelines;
 using System.Net;
 
-namespace FletActors.Benchmarks.Grpc;
+namespace FletActors.Benchmarks.Transport;
 
 /// <summary>A request body written through a pipe while the response is read: a raw HTTP/2 duplex stream.</summary>
 internal sealed class DuplexPipeContent : HttpContent

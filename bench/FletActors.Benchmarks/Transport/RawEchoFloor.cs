@@ -1,30 +1,31 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Net;
-using FletActors.Benchmarks.Grpc;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace FletActors.Benchmarks.Wire;
+namespace FletActors.Benchmarks.Transport;
 
 /// <summary>
 /// The transport floor: a raw HTTP/2 duplex echo on Kestrel (request body bytes copied to the response, no framing or
-/// parsing), driven through the same HttpClient stack a session client uses.
+/// parsing), driven through the same HttpClient stack a session client uses. It runs on a Kestrel of its own, or
+/// beside the measured service on the same one (<see cref="MapEcho"/> + <see cref="At"/>).
 /// </summary>
 internal sealed class RawEchoFloor : IAsyncDisposable
 {
     private const string EchoPath = "/raw-echo";
 
-    private readonly WebApplication app;
+    private readonly WebApplication? app;
     private readonly HttpMessageInvoker invoker = new(new SocketsHttpHandler { EnableMultipleHttp2Connections = true });
 
-    private RawEchoFloor(WebApplication app, Uri address)
+    private RawEchoFloor(WebApplication? app, Uri address)
     {
         this.app = app;
         Address = address;
@@ -38,7 +39,18 @@ internal sealed class RawEchoFloor : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http2));
         var app = builder.Build();
-        app.MapPost(EchoPath, async context =>
+        MapEcho(app);
+        await app.StartAsync().ConfigureAwait(false);
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        return new RawEchoFloor(app, address);
+    }
+
+    /// <summary>The floor of a server that already maps <see cref="MapEcho"/> at <paramref name="address"/>.</summary>
+    public static RawEchoFloor At(Uri address) => new(null, address);
+
+    /// <summary>Maps the echo endpoint: request body bytes go straight back, flushed as they arrive.</summary>
+    public static void MapEcho(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost(EchoPath, async context =>
         {
             var reader = context.Request.BodyReader;
             var writer = context.Response.BodyWriter;
@@ -59,10 +71,6 @@ internal sealed class RawEchoFloor : IAsyncDisposable
                 }
             }
         });
-        await app.StartAsync().ConfigureAwait(false);
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
-        return new RawEchoFloor(app, address);
-    }
 
     /// <summary>Opens one echo stream; each round trip writes <paramref name="frame"/> and reads it back.</summary>
     public async Task<EchoStream> OpenAsync(byte[] frame)
@@ -86,8 +94,11 @@ internal sealed class RawEchoFloor : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         invoker.Dispose();
-        await app.StopAsync().ConfigureAwait(false);
-        await app.DisposeAsync().ConfigureAwait(false);
+        if (app is not null)
+        {
+            await app.StopAsync().ConfigureAwait(false);
+            await app.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     internal sealed class EchoStream(HttpRequestMessage request, HttpResponseMessage response, DuplexPipeContent content,
