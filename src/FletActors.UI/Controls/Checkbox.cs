@@ -1,84 +1,19 @@
-using FletActors.UI.Patching;
-
 namespace FletActors;
 
-/// <summary>A check box with an optional label. <see cref="Value"/> follows the user's clicks without a round trip.</summary>
-public class Checkbox : Control
+/// <summary>A check box with an optional label. <see cref="ToggleControl.Value"/> follows the user without a round trip.</summary>
+public class Checkbox : ToggleControl
 {
-    private Action<ControlEvent>? onChange;
-    private Action<ControlEvent>? onFocus;
-    private Action<ControlEvent>? onBlur;
-
-    /// <summary>Creates an unchecked checkbox without a label.</summary>
+    /// <summary>Creates an unchecked check box without a label.</summary>
     public Checkbox()
+        : base(null, false)
     {
     }
 
-    /// <summary>Creates a checkbox labelled <paramref name="label"/>.</summary>
+    /// <summary>Creates a check box labelled <paramref name="label"/>.</summary>
     public Checkbox(string label, bool value = false)
+        : base(label, value)
     {
-        Label = label;
-        Value = value;
-    }
-
-    /// <summary>Whether it is on; updated by the client.</summary>
-    public bool Value
-    {
-        get => GetBool("value", false);
-        set => SetBool("value", value, false);
-    }
-
-    /// <summary>The label next to it.</summary>
-    public string? Label
-    {
-        get => GetString("label");
-        set => SetString("label", value);
-    }
-
-    /// <summary>Raised when the user changed the value; <see cref="ControlEvent.Data"/> holds it as text and the value property already has it.</summary>
-    public Action<ControlEvent>? OnChange
-    {
-        get => onChange;
-        set => SetHandler(ref onChange, value, "change");
-    }
-
-    /// <summary>Raised when the control receives input focus.</summary>
-    public Action<ControlEvent>? OnFocus
-    {
-        get => onFocus;
-        set => SetHandler(ref onFocus, value, "focus");
-    }
-
-    /// <summary>Raised when the control loses input focus.</summary>
-    public Action<ControlEvent>? OnBlur
-    {
-        get => onBlur;
-        set => SetHandler(ref onBlur, value, "blur");
     }
 
     internal override string ControlType => "checkbox";
-
-    internal override bool TryGetHandler(string eventName, out Action<ControlEvent>? handler)
-    {
-        switch (eventName)
-        {
-            case "change":
-                handler = onChange;
-                return true;
-            case "focus":
-                handler = onFocus;
-                return true;
-            case "blur":
-                handler = onBlur;
-                return true;
-            default:
-                return base.TryGetHandler(eventName, out handler);
-        }
-    }
-
-    internal override PropKind? WritableKind(string prop) => prop switch
-    {
-        "value" => PropKind.Bool,
-        _ => base.WritableKind(prop),
-    };
 }

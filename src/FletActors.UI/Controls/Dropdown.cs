@@ -4,12 +4,9 @@ using FletActors.UI.Patching;
 namespace FletActors;
 
 /// <summary>Picks one of several options from a drop-down list. <see cref="Value"/> follows the user without a round trip.</summary>
-public class Dropdown : Control
+public class Dropdown : InputControl
 {
     private readonly ChildSlot optionsSlot;
-    private Action<ControlEvent>? onChange;
-    private Action<ControlEvent>? onFocus;
-    private Action<ControlEvent>? onBlur;
 
     /// <summary>Creates a dropdown with <paramref name="options"/>.</summary>
     public Dropdown(params DropdownOption[] options)
@@ -43,46 +40,7 @@ public class Dropdown : Control
     /// <summary>The options to choose from.</summary>
     public ControlList<DropdownOption> Options { get; }
 
-    /// <summary>Raised when the user changed the value; <see cref="ControlEvent.Data"/> holds it as text and the value property already has it.</summary>
-    public Action<ControlEvent>? OnChange
-    {
-        get => onChange;
-        set => SetHandler(ref onChange, value, "change");
-    }
-
-    /// <summary>Raised when the control receives input focus.</summary>
-    public Action<ControlEvent>? OnFocus
-    {
-        get => onFocus;
-        set => SetHandler(ref onFocus, value, "focus");
-    }
-
-    /// <summary>Raised when the control loses input focus.</summary>
-    public Action<ControlEvent>? OnBlur
-    {
-        get => onBlur;
-        set => SetHandler(ref onBlur, value, "blur");
-    }
-
     internal override string ControlType => "dropdown";
-
-    internal override bool TryGetHandler(string eventName, out Action<ControlEvent>? handler)
-    {
-        switch (eventName)
-        {
-            case "change":
-                handler = onChange;
-                return true;
-            case "focus":
-                handler = onFocus;
-                return true;
-            case "blur":
-                handler = onBlur;
-                return true;
-            default:
-                return base.TryGetHandler(eventName, out handler);
-        }
-    }
 
     internal override PropKind? WritableKind(string prop) => prop switch
     {

@@ -3,11 +3,8 @@ using FletActors.UI.Patching;
 namespace FletActors;
 
 /// <summary>Picks a number from a range by dragging. <see cref="Value"/> follows the user without a round trip.</summary>
-public class Slider : Control
+public class Slider : InputControl
 {
-    private Action<ControlEvent>? onChange;
-    private Action<ControlEvent>? onFocus;
-    private Action<ControlEvent>? onBlur;
 
     /// <summary>Creates a slider from 0 to 1.</summary>
     public Slider()
@@ -49,46 +46,7 @@ public class Slider : Control
         set => SetString("label", value);
     }
 
-    /// <summary>Raised when the user changed the value; <see cref="ControlEvent.Data"/> holds it as text and the value property already has it.</summary>
-    public Action<ControlEvent>? OnChange
-    {
-        get => onChange;
-        set => SetHandler(ref onChange, value, "change");
-    }
-
-    /// <summary>Raised when the control receives input focus.</summary>
-    public Action<ControlEvent>? OnFocus
-    {
-        get => onFocus;
-        set => SetHandler(ref onFocus, value, "focus");
-    }
-
-    /// <summary>Raised when the control loses input focus.</summary>
-    public Action<ControlEvent>? OnBlur
-    {
-        get => onBlur;
-        set => SetHandler(ref onBlur, value, "blur");
-    }
-
     internal override string ControlType => "slider";
-
-    internal override bool TryGetHandler(string eventName, out Action<ControlEvent>? handler)
-    {
-        switch (eventName)
-        {
-            case "change":
-                handler = onChange;
-                return true;
-            case "focus":
-                handler = onFocus;
-                return true;
-            case "blur":
-                handler = onBlur;
-                return true;
-            default:
-                return base.TryGetHandler(eventName, out handler);
-        }
-    }
 
     internal override PropKind? WritableKind(string prop) => prop switch
     {

@@ -3,12 +3,9 @@ using FletActors.UI.Patching;
 namespace FletActors;
 
 /// <summary>A text input. <see cref="Value"/> follows what the user types without a round trip.</summary>
-public class TextField : Control
+public class TextField : InputControl
 {
-    private Action<ControlEvent>? onChange;
     private Action<ControlEvent>? onSubmit;
-    private Action<ControlEvent>? onFocus;
-    private Action<ControlEvent>? onBlur;
 
     /// <summary>Creates an empty text field.</summary>
     public TextField()
@@ -141,32 +138,11 @@ public class TextField : Control
         set => SetString("border", value);
     }
 
-    /// <summary>Raised when the user changed the value; <see cref="ControlEvent.Data"/> holds it as text and the value property already has it.</summary>
-    public Action<ControlEvent>? OnChange
-    {
-        get => onChange;
-        set => SetHandler(ref onChange, value, "change");
-    }
-
     /// <summary>Raised when the user presses Enter in the field.</summary>
     public Action<ControlEvent>? OnSubmit
     {
         get => onSubmit;
         set => SetHandler(ref onSubmit, value, "submit");
-    }
-
-    /// <summary>Raised when the control receives input focus.</summary>
-    public Action<ControlEvent>? OnFocus
-    {
-        get => onFocus;
-        set => SetHandler(ref onFocus, value, "focus");
-    }
-
-    /// <summary>Raised when the control loses input focus.</summary>
-    public Action<ControlEvent>? OnBlur
-    {
-        get => onBlur;
-        set => SetHandler(ref onBlur, value, "blur");
     }
 
     internal override string ControlType => "textfield";
@@ -175,17 +151,8 @@ public class TextField : Control
     {
         switch (eventName)
         {
-            case "change":
-                handler = onChange;
-                return true;
             case "submit":
                 handler = onSubmit;
-                return true;
-            case "focus":
-                handler = onFocus;
-                return true;
-            case "blur":
-                handler = onBlur;
                 return true;
             default:
                 return base.TryGetHandler(eventName, out handler);
