@@ -61,13 +61,36 @@ internal sealed class TestClient : IAsyncDisposable
 
     public Task WaitForAsync(Func<ClientTree, bool> condition) => Client.WaitForAsync(condition, TestTimeouts.Condition);
 
-    /// <summary>Waits until what the test sent has run in the session and what the session sent is in the mirror.</summary>
+    /// <summary>
+    /// Waits until what the test sent has run in the session, every turn that was under way or queued has run, and
+    /// what the session sent is in the mirror.
+    /// </summary>
+    /// <remarks>
+    /// One no-op turn is not enough: the client can apply a batch while the turn that sent it is still running its
+    /// mount callbacks, which queue further turns (RunTask bodies) behind our no-op. A second no-op is queued after
+    /// that turn has ended, so behind everything it queued; rounds go on until one changes nothing.
+    /// </remarks>
     public async Task SettleAsync()
     {
         await Connector.Delivered.WaitForAsync(Interlocked.Read(ref sentByTest), what: "count of delivered client messages");
-        await manager.InvokeAsync(SessionId, static () => { }).WaitAsync(TestTimeouts.Condition);
         var connection = Connector.Current;
-        await connection.Handled.WaitForAsync(connection.Sent.Value, what: "count of server messages the client handled");
+        var deadline = DateTime.UtcNow + TestTimeouts.Condition;
+        for (var round = 1; ; round++)
+        {
+            var sentBefore = connection.Sent.Value;
+            await manager.InvokeAsync(SessionId, static () => { }).WaitAsync(TestTimeouts.Condition);
+            var sentAfter = connection.Sent.Value;
+            await connection.Handled.WaitForAsync(sentAfter, what: "count of server messages the client handled");
+            if (round >= 2 && sentAfter == sentBefore)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The session kept sending for {TestTimeouts.Condition} ({round} rounds); it never settled.");
+            }
+        }
     }
 
     public ValueTask DisposeAsync() => Client.DisposeAsync();
