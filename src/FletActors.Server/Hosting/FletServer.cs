@@ -32,14 +32,16 @@ public sealed class FletServer : IAsyncDisposable
     private readonly ListenOptions? grpcListener;
     private readonly AppCatalog apps;
     private readonly ILogger logger;
+    private readonly SessionStreamTracker streams;
     private int stopped;
 
-    private FletServer(WebApplication app, ActorSystem actors, SessionManager sessions, AppCatalog apps,
-        FletServerOptions options, ListenOptions httpListener, ListenOptions? grpcListener)
+    private FletServer(WebApplication app, ActorSystem actors, SessionManager sessions, SessionStreamTracker streams,
+        AppCatalog apps, FletServerOptions options, ListenOptions httpListener, ListenOptions? grpcListener)
     {
         this.app = app;
         this.actors = actors;
         this.sessions = sessions;
+        this.streams = streams;
         this.apps = apps;
         Options = options;
         this.httpListener = httpListener;
@@ -84,6 +86,10 @@ public sealed class FletServer : IAsyncDisposable
         try
         {
             await sessions.ShutdownAsync().WaitAsync(deadline.Token).ConfigureAwait(false);
+
+            // Closed sessions have queued SessionClosed on their streams; Kestrel's own stop would close connections
+            // as soon as it finds them idle, so let every stream write it and its trailers first.
+            await streams.WhenIdleAsync().WaitAsync(deadline.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -181,11 +187,13 @@ public sealed class FletServer : IAsyncDisposable
         var sessions = new SessionManager(actors, apps, options.Sessions, new InProcessPubSubBroker(), loggerFactory);
         var service = new SessionGrpcService(sessions, options.Sessions, loggerFactory.CreateLogger("FletActors.Server.Transport"));
 
+        var streams = new SessionStreamTracker("/" + SessionGrpcService.ServiceName);
+        streams.Map(app);
         app.MapGrpcService(service.Build());
         app.MapGrpcHealthService();
         var assets = WebClientAssets.LoadEmbedded();
         assets.Map(app);
-        return new FletServer(app, actors, sessions, apps, options, httpListener!, grpcListener);
+        return new FletServer(app, actors, sessions, streams, apps, options, httpListener!, grpcListener);
     }
 
     private Uri UrlOf(ListenOptions listener)
