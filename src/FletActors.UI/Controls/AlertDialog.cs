@@ -9,7 +9,6 @@ public class AlertDialog : Control
     private readonly ChildSlot titleSlot;
     private readonly ChildSlot contentSlot;
     private readonly ChildSlot actionsSlot;
-    private Action<ControlEvent>? onDismiss;
 
     /// <summary>Creates an empty dialog.</summary>
     public AlertDialog()
@@ -54,23 +53,13 @@ public class AlertDialog : Control
     /// <summary>Raised when the user dismissed it.</summary>
     public Action<ControlEvent>? OnDismiss
     {
-        get => onDismiss;
-        set => SetHandler(ref onDismiss, value, "dismiss");
+        get => GetHandler("dismiss");
+        set => SetHandler("dismiss", value);
     }
 
     internal override string ControlType => "alertdialog";
 
-    internal override bool TryGetHandler(string eventName, out Action<ControlEvent>? handler)
-    {
-        switch (eventName)
-        {
-            case "dismiss":
-                handler = onDismiss;
-                return true;
-            default:
-                return base.TryGetHandler(eventName, out handler);
-        }
-    }
+    internal override bool HasEvent(string eventName) => eventName is "dismiss" || base.HasEvent(eventName);
 
     internal override PropKind? WritableKind(string prop) => prop switch
     {

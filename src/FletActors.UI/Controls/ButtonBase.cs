@@ -6,9 +6,6 @@ namespace FletActors;
 public abstract class ButtonBase : Control
 {
     private readonly ChildSlot contentSlot;
-    private Action<ControlEvent>? onClick;
-    private Action<ControlEvent>? onFocus;
-    private Action<ControlEvent>? onBlur;
 
     private protected ButtonBase(string? text)
     {
@@ -54,39 +51,23 @@ public abstract class ButtonBase : Control
     /// <summary>Raised when the user clicks or taps the control.</summary>
     public Action<ControlEvent>? OnClick
     {
-        get => onClick;
-        set => SetHandler(ref onClick, value, "click");
+        get => GetHandler("click");
+        set => SetHandler("click", value);
     }
 
     /// <summary>Raised when the control receives input focus.</summary>
     public Action<ControlEvent>? OnFocus
     {
-        get => onFocus;
-        set => SetHandler(ref onFocus, value, "focus");
+        get => GetHandler("focus");
+        set => SetHandler("focus", value);
     }
 
     /// <summary>Raised when the control loses input focus.</summary>
     public Action<ControlEvent>? OnBlur
     {
-        get => onBlur;
-        set => SetHandler(ref onBlur, value, "blur");
+        get => GetHandler("blur");
+        set => SetHandler("blur", value);
     }
 
-    internal override bool TryGetHandler(string eventName, out Action<ControlEvent>? handler)
-    {
-        switch (eventName)
-        {
-            case "click":
-                handler = onClick;
-                return true;
-            case "focus":
-                handler = onFocus;
-                return true;
-            case "blur":
-                handler = onBlur;
-                return true;
-            default:
-                return base.TryGetHandler(eventName, out handler);
-        }
-    }
+    internal override bool HasEvent(string eventName) => eventName is "click" or "focus" or "blur" || base.HasEvent(eventName);
 }

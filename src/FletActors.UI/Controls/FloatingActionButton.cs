@@ -6,7 +6,6 @@ namespace FletActors;
 public class FloatingActionButton : Control
 {
     private readonly ChildSlot contentSlot;
-    private Action<ControlEvent>? onClick;
 
     /// <summary>Creates an empty floating action button.</summary>
     public FloatingActionButton()
@@ -45,21 +44,11 @@ public class FloatingActionButton : Control
     /// <summary>Raised when the user clicks or taps the control.</summary>
     public Action<ControlEvent>? OnClick
     {
-        get => onClick;
-        set => SetHandler(ref onClick, value, "click");
+        get => GetHandler("click");
+        set => SetHandler("click", value);
     }
 
     internal override string ControlType => "floatingactionbutton";
 
-    internal override bool TryGetHandler(string eventName, out Action<ControlEvent>? handler)
-    {
-        switch (eventName)
-        {
-            case "click":
-                handler = onClick;
-                return true;
-            default:
-                return base.TryGetHandler(eventName, out handler);
-        }
-    }
+    internal override bool HasEvent(string eventName) => eventName is "click" || base.HasEvent(eventName);
 }

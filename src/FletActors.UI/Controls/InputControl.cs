@@ -7,10 +7,6 @@ namespace FletActors;
 /// </summary>
 public abstract class InputControl : Control
 {
-    private Action<ControlEvent>? onChange;
-    private Action<ControlEvent>? onFocus;
-    private Action<ControlEvent>? onBlur;
-
     private protected InputControl()
     {
     }
@@ -18,39 +14,23 @@ public abstract class InputControl : Control
     /// <summary>Raised when the user changed the value; <see cref="ControlEvent.Data"/> holds it as text and the value property already has it.</summary>
     public Action<ControlEvent>? OnChange
     {
-        get => onChange;
-        set => SetHandler(ref onChange, value, "change");
+        get => GetHandler("change");
+        set => SetHandler("change", value);
     }
 
     /// <summary>Raised when the control receives input focus.</summary>
     public Action<ControlEvent>? OnFocus
     {
-        get => onFocus;
-        set => SetHandler(ref onFocus, value, "focus");
+        get => GetHandler("focus");
+        set => SetHandler("focus", value);
     }
 
     /// <summary>Raised when the control loses input focus.</summary>
     public Action<ControlEvent>? OnBlur
     {
-        get => onBlur;
-        set => SetHandler(ref onBlur, value, "blur");
+        get => GetHandler("blur");
+        set => SetHandler("blur", value);
     }
 
-    internal override bool TryGetHandler(string eventName, out Action<ControlEvent>? handler)
-    {
-        switch (eventName)
-        {
-            case "change":
-                handler = onChange;
-                return true;
-            case "focus":
-                handler = onFocus;
-                return true;
-            case "blur":
-                handler = onBlur;
-                return true;
-            default:
-                return base.TryGetHandler(eventName, out handler);
-        }
-    }
+    internal override bool HasEvent(string eventName) => eventName is "change" or "focus" or "blur" || base.HasEvent(eventName);
 }

@@ -9,7 +9,6 @@ public class ListTile : Control
     private readonly ChildSlot titleSlot;
     private readonly ChildSlot subtitleSlot;
     private readonly ChildSlot trailingSlot;
-    private Action<ControlEvent>? onClick;
 
     /// <summary>Creates an empty list tile.</summary>
     public ListTile()
@@ -65,21 +64,11 @@ public class ListTile : Control
     /// <summary>Raised when the user clicks or taps the control.</summary>
     public Action<ControlEvent>? OnClick
     {
-        get => onClick;
-        set => SetHandler(ref onClick, value, "click");
+        get => GetHandler("click");
+        set => SetHandler("click", value);
     }
 
     internal override string ControlType => "listtile";
 
-    internal override bool TryGetHandler(string eventName, out Action<ControlEvent>? handler)
-    {
-        switch (eventName)
-        {
-            case "click":
-                handler = onClick;
-                return true;
-            default:
-                return base.TryGetHandler(eventName, out handler);
-        }
-    }
+    internal override bool HasEvent(string eventName) => eventName is "click" || base.HasEvent(eventName);
 }

@@ -7,7 +7,6 @@ namespace FletActors;
 public class RadioGroup : Control
 {
     private readonly ChildSlot contentSlot;
-    private Action<ControlEvent>? onChange;
 
     /// <summary>Creates a radio group around <paramref name="content"/> (typically a Column of Radios).</summary>
     public RadioGroup(Control? content = null)
@@ -33,23 +32,13 @@ public class RadioGroup : Control
     /// <summary>Raised when the user changed the value; <see cref="ControlEvent.Data"/> holds it as text and the value property already has it.</summary>
     public Action<ControlEvent>? OnChange
     {
-        get => onChange;
-        set => SetHandler(ref onChange, value, "change");
+        get => GetHandler("change");
+        set => SetHandler("change", value);
     }
 
     internal override string ControlType => "radiogroup";
 
-    internal override bool TryGetHandler(string eventName, out Action<ControlEvent>? handler)
-    {
-        switch (eventName)
-        {
-            case "change":
-                handler = onChange;
-                return true;
-            default:
-                return base.TryGetHandler(eventName, out handler);
-        }
-    }
+    internal override bool HasEvent(string eventName) => eventName is "change" || base.HasEvent(eventName);
 
     internal override PropKind? WritableKind(string prop) => prop switch
     {

@@ -5,7 +5,6 @@ namespace FletActors;
 /// <summary>Picks a number from a range by dragging. <see cref="Value"/> follows the user without a round trip.</summary>
 public class Slider : InputControl
 {
-
     /// <summary>Creates a slider from 0 to 1.</summary>
     public Slider()
     {

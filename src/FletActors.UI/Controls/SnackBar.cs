@@ -7,8 +7,6 @@ namespace FletActors;
 public class SnackBar : Control
 {
     private readonly ChildSlot contentSlot;
-    private Action<ControlEvent>? onAction;
-    private Action<ControlEvent>? onDismiss;
 
     /// <summary>Creates a snack bar showing <paramref name="content"/>.</summary>
     public SnackBar(Control? content = null)
@@ -48,33 +46,20 @@ public class SnackBar : Control
     /// <summary>Raised when the user clicks the action.</summary>
     public Action<ControlEvent>? OnAction
     {
-        get => onAction;
-        set => SetHandler(ref onAction, value, "action");
+        get => GetHandler("action");
+        set => SetHandler("action", value);
     }
 
     /// <summary>Raised when the user dismissed it.</summary>
     public Action<ControlEvent>? OnDismiss
     {
-        get => onDismiss;
-        set => SetHandler(ref onDismiss, value, "dismiss");
+        get => GetHandler("dismiss");
+        set => SetHandler("dismiss", value);
     }
 
     internal override string ControlType => "snackbar";
 
-    internal override bool TryGetHandler(string eventName, out Action<ControlEvent>? handler)
-    {
-        switch (eventName)
-        {
-            case "action":
-                handler = onAction;
-                return true;
-            case "dismiss":
-                handler = onDismiss;
-                return true;
-            default:
-                return base.TryGetHandler(eventName, out handler);
-        }
-    }
+    internal override bool HasEvent(string eventName) => eventName is "action" or "dismiss" || base.HasEvent(eventName);
 
     internal override PropKind? WritableKind(string prop) => prop switch
     {

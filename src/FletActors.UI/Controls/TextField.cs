@@ -5,8 +5,6 @@ namespace FletActors;
 /// <summary>A text input. <see cref="Value"/> follows what the user types without a round trip.</summary>
 public class TextField : InputControl
 {
-    private Action<ControlEvent>? onSubmit;
-
     /// <summary>Creates an empty text field.</summary>
     public TextField()
     {
@@ -141,23 +139,13 @@ public class TextField : InputControl
     /// <summary>Raised when the user presses Enter in the field.</summary>
     public Action<ControlEvent>? OnSubmit
     {
-        get => onSubmit;
-        set => SetHandler(ref onSubmit, value, "submit");
+        get => GetHandler("submit");
+        set => SetHandler("submit", value);
     }
 
     internal override string ControlType => "textfield";
 
-    internal override bool TryGetHandler(string eventName, out Action<ControlEvent>? handler)
-    {
-        switch (eventName)
-        {
-            case "submit":
-                handler = onSubmit;
-                return true;
-            default:
-                return base.TryGetHandler(eventName, out handler);
-        }
-    }
+    internal override bool HasEvent(string eventName) => eventName is "submit" || base.HasEvent(eventName);
 
     internal override PropKind? WritableKind(string prop) => prop switch
     {
