@@ -1,0 +1,44 @@
+namespace FletActors;
+
+/// <summary>What <see cref="Column"/> and <see cref="Row"/> share: controls laid out along one axis.</summary>
+public abstract class LinearLayout : Control
+{
+    /// <summary>Creates the layout holding <paramref name="controls"/>.</summary>
+    protected LinearLayout(Control[] controls)
+    {
+        var controlsSlot = AddSlot("controls", single: false);
+        Controls = new ControlList<Control>(controlsSlot);
+        Controls.AddRange(controls);
+    }
+
+    /// <summary>Space between controls in logical pixels (default 10).</summary>
+    public double Spacing
+    {
+        get => GetNumber("spacing", 10);
+        set => SetNumber("spacing", value, 10);
+    }
+
+    /// <summary>Main axis: "start", "center", "end", "space_between", "space_around" or "space_evenly".</summary>
+    public string? Alignment
+    {
+        get => GetString("alignment");
+        set => SetString("alignment", value);
+    }
+
+    /// <summary>"auto", "always" or "hidden"; null does not scroll.</summary>
+    public string? Scroll
+    {
+        get => GetString("scroll");
+        set => SetString("scroll", value);
+    }
+
+    /// <summary>Wraps the controls onto more lines when they do not fit.</summary>
+    public bool Wrap
+    {
+        get => GetBool("wrap", false);
+        set => SetBool("wrap", value, false);
+    }
+
+    /// <summary>The controls, in layout order.</summary>
+    public ControlList<Control> Controls { get; }
+}
