@@ -47,7 +47,7 @@ public sealed class ResponseStreamWriter<T>
         try
         {
             call.CancellationToken.ThrowIfCancellationRequested();
-            var frame = GrpcFrameCodec.EncodeMessage(message, call.Options.MaxSendMessageSize);
+            var frame = call.EncodeResponse(message);
             using var linked = cancellationToken.CanBeCanceled
                 ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, call.CancellationToken)
                 : null;

@@ -40,6 +40,21 @@ public sealed class ServerCallContext
     /// <summary>The underlying HTTP request, for what the gRPC view does not cover (user, TLS, features).</summary>
     public HttpContext HttpContext => call.Http;
 
+    /// <summary>
+    /// Whether the next response messages may be compressed; <see langword="true"/> unless cleared. Compression
+    /// happens only when the server is configured for it (<see cref="GrpcServerOptions.ResponseCompression"/>) and
+    /// the client accepts that encoding. Clear it before writing a message that mixes secrets with data an attacker
+    /// chooses (CRIME/BREACH); each message written while it is clear goes uncompressed.
+    /// </summary>
+    public bool CompressResponses
+    {
+        get => call.CompressResponses;
+        set => call.CompressResponses = value;
+    }
+
+    /// <summary>The <c>grpc-encoding</c> responses are compressed with on this call; null when they are not.</summary>
+    public string? ResponseEncoding => call.ResponseCompression?.Compressor.EncodingName;
+
     /// <summary>Sends the response headers now (otherwise they leave with the first message).</summary>
     public Task WriteResponseHeadersAsync() => call.StartResponseAsync();
 }

@@ -15,4 +15,11 @@ public sealed record CallOptions
 
     /// <summary>Custom metadata sent with the request headers.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
+
+    /// <summary>
+    /// The <c>grpc-encoding</c> this call's requests are compressed with, overriding
+    /// <see cref="GrpcChannelOptions.RequestCompression"/>; <c>"identity"</c> sends them uncompressed;
+    /// <see langword="null"/> keeps the channel's choice.
+    /// </summary>
+    public string? RequestCompression { get; init; }
 }

@@ -23,11 +23,13 @@ internal sealed class ClientCall<TResponse> : IDisposable
     private readonly Task<HttpResponseMessage>? responseTask;
     private HttpResponseMessage? response;
     private PipeReader? body;
+    private string? responseEncoding;
     private volatile Status? status;
     private volatile bool deadlineExceeded;
 
     public ClientCall(HttpMessageInvoker invoker, Uri address, string method, HttpContent content,
-        MessageParser<TResponse> parser, GrpcChannelOptions options, CallOptions callOptions)
+        MessageParser<TResponse> parser, GrpcChannelOptions options, CallOptions callOptions,
+        MessageCompression? requestCompression)
     {
         this.parser = parser;
         this.options = options;
@@ -43,6 +45,13 @@ internal sealed class ClientCall<TResponse> : IDisposable
         };
         request.Headers.TE.Add(new TransferCodingWithQualityHeaderValue("trailers"));
         request.Headers.TryAddWithoutValidation("user-agent", "grpc-dotnet-fletactors/1.0");
+        request.Headers.TryAddWithoutValidation(GrpcProtocol.AcceptEncodingHeader, GrpcCompression.AcceptEncoding);
+        if (requestCompression is not null)
+        {
+            request.Headers.TryAddWithoutValidation(GrpcProtocol.EncodingHeader,
+                requestCompression.Compressor.EncodingName);
+        }
+
         foreach (var (name, value) in callOptions.Headers)
         {
             request.Headers.TryAddWithoutValidation(name, value);
@@ -101,7 +110,9 @@ internal sealed class ClientCall<TResponse> : IDisposable
                 .ConfigureAwait(false);
             if (frame is { } f)
             {
-                return GrpcFrameCodec.ParseMessage(f, parser);
+                // A response compressed with an encoding this client does not know is INTERNAL (compression.md).
+                return GrpcFrameCodec.ParseMessage(f, parser, responseEncoding, options.MaxReceiveMessageSize,
+                    StatusCode.Internal);
             }
 
             status ??= StatusFromMetadata(response!.TrailingHeaders)
@@ -206,6 +217,9 @@ internal sealed class ClientCall<TResponse> : IDisposable
             return null;
         }
 
+        responseEncoding = r.Headers.TryGetValues(GrpcProtocol.EncodingHeader, out var encodings)
+            ? string.Join(',', encodings)
+            : null;
         var stream = await r.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
         body = PipeReader.Create(stream);
         return body;

@@ -13,11 +13,12 @@ public sealed class DuplexStreamingCall<TRequest, TResponse> : IDisposable
     private readonly ClientCall<TResponse> call;
     private readonly StreamingRequestContent content;
 
-    internal DuplexStreamingCall(ClientCall<TResponse> call, StreamingRequestContent content, int maxSendMessageSize)
+    internal DuplexStreamingCall(ClientCall<TResponse> call, StreamingRequestContent content, int maxSendMessageSize,
+        MessageCompression? compression)
     {
         this.call = call;
         this.content = content;
-        RequestStream = new RequestStreamWriter<TRequest>(content.Frames.Writer, maxSendMessageSize,
+        RequestStream = new RequestStreamWriter<TRequest>(content.Frames.Writer, maxSendMessageSize, compression,
             call.RequestWriteFailure, call.CancellationToken);
         ResponseStream = new ResponseStreamReader<TResponse>(call);
     }

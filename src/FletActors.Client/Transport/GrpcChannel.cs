@@ -57,7 +57,9 @@ public sealed class GrpcChannel : IDisposable
         where TRequest : class, IMessage<TRequest>
         where TResponse : class, IMessage<TResponse>
     {
-        using var call = Start(method, SingleMessage(request), parser, options);
+        var callOptions = options ?? CallOptions.None;
+        var compression = Options.RequestMessageCompression(callOptions);
+        using var call = Start(method, SingleMessage(request, compression), parser, callOptions, compression);
         var response = await call.ReadMessageAsync(CancellationToken.None).ConfigureAwait(false)
             ?? throw new RpcException(StatusCode.Internal, "The server ended a unary call with OK but no response.");
         if (await call.ReadMessageAsync(CancellationToken.None).ConfigureAwait(false) is not null)
@@ -72,8 +74,12 @@ public sealed class GrpcChannel : IDisposable
     public ServerStreamingCall<TResponse> ServerStreaming<TRequest, TResponse>(string method, TRequest request,
         MessageParser<TResponse> parser, CallOptions? options = null)
         where TRequest : class, IMessage<TRequest>
-        where TResponse : class, IMessage<TResponse> =>
-        new(Start(method, SingleMessage(request), parser, options));
+        where TResponse : class, IMessage<TResponse>
+    {
+        var callOptions = options ?? CallOptions.None;
+        var compression = Options.RequestMessageCompression(callOptions);
+        return new(Start(method, SingleMessage(request, compression), parser, callOptions, compression));
+    }
 
     /// <summary>Starts a bidirectional streaming call.</summary>
     public DuplexStreamingCall<TRequest, TResponse> DuplexStreaming<TRequest, TResponse>(string method,
@@ -81,9 +87,11 @@ public sealed class GrpcChannel : IDisposable
         where TRequest : class, IMessage<TRequest>
         where TResponse : class, IMessage<TResponse>
     {
+        var callOptions = options ?? CallOptions.None;
+        var compression = Options.RequestMessageCompression(callOptions);
         var content = new StreamingRequestContent(Options.RequestWriterCapacity);
-        return new DuplexStreamingCall<TRequest, TResponse>(Start(method, content, parser, options), content,
-            Options.MaxSendMessageSize);
+        return new DuplexStreamingCall<TRequest, TResponse>(Start(method, content, parser, callOptions, compression),
+            content, Options.MaxSendMessageSize, compression);
     }
 
     /// <summary>Closes the connections when the channel created them.</summary>
@@ -96,20 +104,19 @@ public sealed class GrpcChannel : IDisposable
     }
 
     private ClientCall<TResponse> Start<TResponse>(string method, HttpContent content, MessageParser<TResponse> parser,
-        CallOptions? options)
+        CallOptions options, MessageCompression? compression)
         where TResponse : class, IMessage<TResponse>
     {
         ArgumentException.ThrowIfNullOrEmpty(method);
         ArgumentNullException.ThrowIfNull(parser);
-        return new ClientCall<TResponse>(invoker, Address, method, content, parser, Options,
-            options ?? CallOptions.None);
+        return new ClientCall<TResponse>(invoker, Address, method, content, parser, Options, options, compression);
     }
 
-    private ByteArrayContent SingleMessage<TRequest>(TRequest request)
+    private ByteArrayContent SingleMessage<TRequest>(TRequest request, MessageCompression? compression)
         where TRequest : class, IMessage<TRequest>
     {
         ArgumentNullException.ThrowIfNull(request);
-        var content = new ByteArrayContent(GrpcFrameCodec.EncodeMessage(request, Options.MaxSendMessageSize));
+        var content = new ByteArrayContent(GrpcFrameCodec.EncodeMessage(request, Options.MaxSendMessageSize, compression));
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(GrpcProtocol.ContentType);
         return content;
     }

@@ -14,15 +14,17 @@ public sealed class RequestStreamWriter<T>
 {
     private readonly ChannelWriter<byte[]> frames;
     private readonly int maxMessageSize;
+    private readonly MessageCompression? compression;
     private readonly Func<Exception, Exception> callOver;
     private readonly CancellationToken callToken;
     private int writing;
 
-    internal RequestStreamWriter(ChannelWriter<byte[]> frames, int maxMessageSize,
+    internal RequestStreamWriter(ChannelWriter<byte[]> frames, int maxMessageSize, MessageCompression? compression,
         Func<Exception, Exception> callOver, CancellationToken callToken)
     {
         this.frames = frames;
         this.maxMessageSize = maxMessageSize;
+        this.compression = compression;
         this.callToken = callToken;
         this.callOver = callOver;
     }
@@ -42,7 +44,7 @@ public sealed class RequestStreamWriter<T>
 
         try
         {
-            var frame = GrpcFrameCodec.EncodeMessage(message, maxMessageSize);
+            var frame = GrpcFrameCodec.EncodeMessage(message, maxMessageSize, compression);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, callToken);
             await frames.WriteAsync(frame, linked.Token).ConfigureAwait(false);
         }

@@ -11,7 +11,11 @@ internal sealed partial class GrpcCall
     {
         var frame = await GrpcFrameCodec.ReadFrameAsync(RequestReader, Options.MaxReceiveMessageSize, cancellationToken)
             .ConfigureAwait(false);
-        return frame is { } f ? GrpcFrameCodec.ParseMessage(f, parser) : null;
+        // An encoding the server does not know is UNIMPLEMENTED (compression.md); grpc-accept-encoding, sent with
+        // every response's headers, tells the client what to use instead.
+        return frame is { } f
+            ? GrpcFrameCodec.ParseMessage(f, parser, RequestEncoding, Options.MaxReceiveMessageSize, StatusCode.Unimplemented)
+            : null;
     }
 
     /// <summary>Reads the one request of a unary or server-streaming call and checks nothing follows it.</summary>

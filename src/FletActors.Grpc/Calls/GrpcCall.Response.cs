@@ -22,12 +22,31 @@ internal sealed partial class GrpcCall
         var response = Http.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = ResponseContentType;
+        AppendEncodingHeaders(response, ResponseCompression);
         foreach (var (name, value) in ResponseHeaders)
         {
             response.Headers.Append(name, value);
         }
 
         await response.StartAsync(CancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Serializes one response as a frame, compressed when the call negotiated it and the handler allows.</summary>
+    /// <exception cref="RpcException">RESOURCE_EXHAUSTED when the message exceeds the send limit.</exception>
+    public byte[] EncodeResponse(Google.Protobuf.IMessage message) =>
+        GrpcFrameCodec.EncodeMessage(message, Options.MaxSendMessageSize, CompressResponses ? ResponseCompression : null);
+
+    /// <summary>
+    /// Adds <c>grpc-accept-encoding</c>, which every response advertises, and <c>grpc-encoding</c> when the
+    /// response's messages may be compressed.
+    /// </summary>
+    public static void AppendEncodingHeaders(HttpResponse response, MessageCompression? compression)
+    {
+        response.Headers[GrpcProtocol.AcceptEncodingHeader] = GrpcCompression.AcceptEncoding;
+        if (compression is not null)
+        {
+            response.Headers[GrpcProtocol.EncodingHeader] = compression.Compressor.EncodingName;
+        }
     }
 
     /// <summary>Writes one encoded frame; flushes when asked (the writer pump batches several before a flush).</summary>
@@ -79,6 +98,7 @@ internal sealed partial class GrpcCall
         {
             response.StatusCode = StatusCodes.Status200OK;
             response.ContentType = ResponseContentType;
+            AppendEncodingHeaders(response, compression: null);
             foreach (var (name, value) in ResponseHeaders.Concat(trailers))
             {
                 response.Headers.Append(name, value);

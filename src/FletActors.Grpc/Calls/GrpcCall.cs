@@ -20,13 +20,19 @@ internal sealed partial class GrpcCall : IDisposable
     private volatile bool responseStarted;
     private volatile bool completed;
 
-    public GrpcCall(HttpContext http, GrpcWireMode mode, GrpcServerOptions options, ILogger logger,
-        TimeProvider timeProvider, TimeSpan? timeout)
+    public GrpcCall(HttpContext http, GrpcWireMode mode, GrpcServerRuntime runtime, TimeSpan? timeout)
     {
         Http = http;
         Mode = mode;
-        Options = options;
-        Logger = logger;
+        Options = runtime.Options;
+        Logger = runtime.Logger;
+        var timeProvider = runtime.TimeProvider;
+        var encoding = http.Request.Headers[GrpcProtocol.EncodingHeader].ToString();
+        RequestEncoding = encoding.Length == 0 ? null : encoding;
+        ResponseCompression = runtime.ResponseCompression is { } compression && GrpcCompression.Accepts(
+            http.Request.Headers[GrpcProtocol.AcceptEncodingHeader].ToString(), compression.Compressor.EncodingName)
+            ? compression
+            : null;
         cancellation = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         if (timeout is { } t)
         {
@@ -59,6 +65,15 @@ internal sealed partial class GrpcCall : IDisposable
     public ILogger Logger { get; }
 
     public PipeReader RequestReader { get; }
+
+    /// <summary>The request's <c>grpc-encoding</c>; null when the client sent none.</summary>
+    public string? RequestEncoding { get; }
+
+    /// <summary>How this call's responses are compressed: the server's choice when the client accepts it.</summary>
+    public MessageCompression? ResponseCompression { get; }
+
+    /// <summary>Cleared by the handler to send its next responses uncompressed.</summary>
+    public bool CompressResponses { get; set; } = true;
 
     public DateTime Deadline { get; }
 

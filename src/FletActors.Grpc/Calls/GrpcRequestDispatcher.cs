@@ -49,6 +49,7 @@ internal static class GrpcRequestDispatcher
             GrpcWireMode.WebText => "application/grpc-web-text+proto",
             _ => GrpcProtocol.ContentType,
         };
+        GrpcCall.AppendEncodingHeaders(response, compression: null);
         response.Headers[GrpcProtocol.StatusHeader] = ((int)status.Code).ToString(CultureInfo.InvariantCulture);
         if (status.Detail.Length > 0)
         {

@@ -32,7 +32,7 @@ internal abstract class ServerCallHandler(string method, bool streamingRequest, 
             timeout = parsed;
         }
 
-        var call = new GrpcCall(http, mode, runtime.Options, runtime.Logger, runtime.TimeProvider, timeout);
+        var call = new GrpcCall(http, mode, runtime, timeout);
         GrpcServerLog.CallStarted(runtime.Logger, Method, mode.ToString(), call.Deadline);
         var context = new ServerCallContext(call, Method);
         var handler = InvokeAsync(call, context);
@@ -87,7 +87,7 @@ internal abstract class ServerCallHandler(string method, bool streamingRequest, 
         {
             try
             {
-                var frame = GrpcFrameCodec.EncodeMessage(response, call.Options.MaxSendMessageSize);
+                var frame = call.EncodeResponse(response);
                 await call.WriteFrameAsync(frame, flush: false).ConfigureAwait(false);
             }
             catch (RpcException ex)

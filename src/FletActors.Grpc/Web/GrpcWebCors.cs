@@ -6,7 +6,8 @@ namespace FletActors.Grpc.Web;
 /// <summary>CORS for browser gRPC-Web clients: preflight answers and the headers of actual responses.</summary>
 internal static class GrpcWebCors
 {
-    private const string ExposedHeaders = "grpc-status,grpc-message,grpc-status-details-bin";
+    private const string ExposedHeaders =
+        "grpc-status,grpc-message,grpc-status-details-bin,grpc-encoding,grpc-accept-encoding";
 
     public static bool IsAllowed(GrpcServerOptions options, string origin) =>
         options.CorsAllowedOrigins.Any(o => o == "*" || string.Equals(o, origin, StringComparison.OrdinalIgnoreCase));
@@ -36,7 +37,7 @@ internal static class GrpcWebCors
         var requested = http.Request.Headers.AccessControlRequestHeaders.ToString();
         response.Headers.AccessControlAllowHeaders = requested.Length > 0
             ? requested
-            : "content-type,x-grpc-web,x-user-agent,grpc-timeout";
+            : "content-type,x-grpc-web,x-user-agent,grpc-timeout,grpc-encoding,grpc-accept-encoding";
         response.Headers.AccessControlMaxAge =
             ((int)options.CorsPreflightMaxAge.TotalSeconds).ToString(CultureInfo.InvariantCulture);
     }

@@ -139,22 +139,68 @@ public static class GrpcFrameCodec
         return frame;
     }
 
+    /// <summary>
+    /// Serializes <paramref name="message"/> as one frame in a new array, compressed (flag set) when
+    /// <paramref name="compression"/> is given, the message reaches its minimum size, and compressing makes it
+    /// smaller; otherwise uncompressed.
+    /// </summary>
+    /// <exception cref="RpcException">RESOURCE_EXHAUSTED when the serialized message exceeds
+    /// <paramref name="maxMessageSize"/>.</exception>
+    public static byte[] EncodeMessage(IMessage message, int maxMessageSize, MessageCompression? compression)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (compression is null)
+        {
+            return EncodeMessage(message, maxMessageSize);
+        }
+
+        var size = CheckSendSize(message, maxMessageSize);
+        if (!compression.Applies(size))
+        {
+            return EncodeMessage(message, maxMessageSize);
+        }
+
+        var serialized = message.ToByteArray();
+        using var output = new MemoryStream(PrefixLength + (size / 2) + 64);
+        output.Write(stackalloc byte[PrefixLength]);
+        compression.Compressor.Compress(serialized, output, compression.Level);
+        var compressedSize = (int)output.Length - PrefixLength;
+        if (compressedSize >= size)
+        {
+            // Incompressible data: the spec lets a sender choose not to compress any message.
+            var plain = new byte[PrefixLength + size];
+            WritePrefix(plain, 0, size);
+            serialized.CopyTo(plain.AsSpan(PrefixLength));
+            return plain;
+        }
+
+        var frame = output.ToArray();
+        WritePrefix(frame, GrpcFrame.CompressedFlag, compressedSize);
+        return frame;
+    }
+
     /// <summary>Parses a frame's payload with <paramref name="parser"/>, refusing compressed frames.</summary>
-    /// <exception cref="RpcException">INTERNAL when the frame is compressed (no <c>grpc-encoding</c> is ever
-    /// negotiated) or the bytes are not a valid message of the expected type.</exception>
+    /// <exception cref="RpcException">INTERNAL when the frame is compressed (no <c>grpc-encoding</c> applies) or
+    /// the bytes are not a valid message of the expected type.</exception>
     public static T ParseMessage<T>(GrpcFrame frame, MessageParser<T> parser)
+        where T : IMessage<T> =>
+        ParseMessage(frame, parser, encoding: null, int.MaxValue, StatusCode.Internal);
+
+    /// <summary>
+    /// Parses a frame's message with <paramref name="parser"/>, first decompressing it by the call's
+    /// <paramref name="encoding"/> when its compressed flag is set (see <see cref="GrpcCompression.Decode"/>).
+    /// </summary>
+    /// <exception cref="RpcException">As <see cref="GrpcCompression.Decode"/>; INTERNAL when the bytes are not a
+    /// valid message of the expected type.</exception>
+    public static T ParseMessage<T>(GrpcFrame frame, MessageParser<T> parser, string? encoding, int maxMessageSize,
+        StatusCode unsupportedEncodingStatus)
         where T : IMessage<T>
     {
         ArgumentNullException.ThrowIfNull(parser);
-        if (frame.IsCompressed)
-        {
-            throw new RpcException(StatusCode.Internal,
-                "Received a compressed message but no grpc-encoding was negotiated for the call.");
-        }
-
+        var bytes = GrpcCompression.Decode(frame, encoding, maxMessageSize, unsupportedEncodingStatus);
         try
         {
-            return parser.ParseFrom(frame.Payload.Span);
+            return parser.ParseFrom(bytes.Span);
         }
         catch (InvalidProtocolBufferException ex)
         {

@@ -15,12 +15,22 @@ namespace FletActors.Grpc.Tests.Infrastructure;
 /// A real Kestrel on 127.0.0.1 hosting the interop TestService and Health: one HTTP/2-only (h2c) port for native
 /// gRPC and one HTTP/1.1 port for gRPC-Web, both on port 0.
 /// </summary>
-public sealed class GrpcTestServer : IAsyncLifetime
+public class GrpcTestServer : IAsyncLifetime
 {
     public const int MaxMessageSize = 256 * 1024;
     public const string AllowedOrigin = "http://allowed.example";
 
+    private readonly string? responseCompression;
     private WebApplication? app;
+
+    public GrpcTestServer()
+        : this(responseCompression: null)
+    {
+    }
+
+    /// <summary>A server that compresses responses with <paramref name="responseCompression"/> when the client
+    /// accepts it (messages from <see cref="GrpcServerOptions.ResponseCompressionMinSize"/>'s default up).</summary>
+    protected GrpcTestServer(string? responseCompression) => this.responseCompression = responseCompression;
 
     public TestServiceImplementation Service { get; } = new();
 
@@ -43,6 +53,7 @@ public sealed class GrpcTestServer : IAsyncLifetime
         {
             MaxReceiveMessageSize = MaxMessageSize,
             CorsAllowedOrigins = [AllowedOrigin],
+            ResponseCompression = responseCompression,
         });
         app = builder.Build();
         app.MapGrpcService(Service.CreateDefinition());

@@ -39,6 +39,7 @@ public sealed class TestServiceImplementation
     private Task<SimpleResponse> UnaryCall(SimpleRequest request, ServerCallContext context)
     {
         LastUnaryDeadline = context.Deadline;
+        ApplyCompressionRequests(context);
         ThrowIfStatusRequested(request.ResponseStatus);
         if (context.RequestHeaders.TryGetValue("x-echo-trailer", out var echo))
         {
@@ -51,12 +52,14 @@ public sealed class TestServiceImplementation
     private static async Task StreamingOutputCall(StreamingOutputCallRequest request,
         ResponseStreamWriter<StreamingOutputCallResponse> responses, ServerCallContext context)
     {
+        ApplyCompressionRequests(context);
         await WriteResponsesAsync(request, responses, context).ConfigureAwait(false);
     }
 
     private static async Task<StreamingInputCallResponse> StreamingInputCall(
         RequestStreamReader<StreamingInputCallRequest> requests, ServerCallContext context)
     {
+        ApplyCompressionRequests(context);
         var total = 0;
         await foreach (var request in requests.WithCancellation(context.CancellationToken).ConfigureAwait(false))
         {
@@ -71,6 +74,7 @@ public sealed class TestServiceImplementation
     {
         LastDuplexBodySizeLimit = context.HttpContext.Features
             .Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()!.MaxRequestBodySize;
+        ApplyCompressionRequests(context);
         var cancelled = duplexCancelled;
         using var registration = context.CancellationToken.Register(() => cancelled.TrySetResult());
         while (await requests.MoveNextAsync().ConfigureAwait(false))
@@ -94,6 +98,28 @@ public sealed class TestServiceImplementation
 
             await responses.WriteAsync(new StreamingOutputCallResponse { Payload = Bytes(parameters.Size) },
                 context.CancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Tells the client in trailers how the call was compressed (the request's grpc-encoding, the responses'), since
+    /// gRPC libraries hide those headers; <c>x-uncompressed-responses</c> asks for every response uncompressed.
+    /// </summary>
+    private static void ApplyCompressionRequests(ServerCallContext context)
+    {
+        if (context.RequestHeaders.TryGetValue("grpc-encoding", out var encoding))
+        {
+            context.ResponseTrailers["x-request-encoding"] = encoding.ToString();
+        }
+
+        if (context.ResponseEncoding is { } responseEncoding)
+        {
+            context.ResponseTrailers["x-response-encoding"] = responseEncoding;
+        }
+
+        if (context.RequestHeaders.ContainsKey("x-uncompressed-responses"))
+        {
+            context.CompressResponses = false;
         }
     }
 

@@ -1,7 +1,8 @@
 """Runs one interop case against a gRPC server with python3-grpcio (an implementation we did not write).
 
 Usage: python_interop_client.py <stubs-dir> <host:port> <max-message-size> <case>
-Prints "PASS <case>" and exits 0 on success; prints the failure and exits 1 otherwise.
+Prints "PASS <case>" and exits 0 on success; prints the failure and exits 1 otherwise. The "compressed_" cases run
+on a channel with gzip compression on, against a server that compresses responses with gzip from 1 KiB up.
 """
 import sys
 
@@ -222,14 +223,101 @@ def health_check(channel):
         expect_status(error, grpc.StatusCode.NOT_FOUND, "unknown service")
 
 
+def expect_gzip(trailing_metadata, what, request=True, response=True):
+    """The server reports in trailers how the call was compressed; grpcio hides grpc-encoding itself."""
+    metadata = dict(trailing_metadata or ())
+    if request:
+        expect(metadata.get("x-request-encoding") == "gzip",
+               f"{what}: requests were sent with grpc-encoding {metadata.get('x-request-encoding')!r}")
+    if response:
+        expect(metadata.get("x-response-encoding") == "gzip",
+               f"{what}: responses were sent with grpc-encoding {metadata.get('x-response-encoding')!r}")
+
+
+def compressed_large_unary(channel):
+    unary = method(channel, "unary_unary", "UnaryCall", pb.SimpleRequest, pb.SimpleResponse)
+    response, call = unary.with_call(pb.SimpleRequest(response_size=200000, payload=payload(100000)))
+    expect(len(response.payload.body) == 200000, f"response size {len(response.payload.body)}")
+    expect_gzip(call.trailing_metadata(), "large unary")
+
+
+def compressed_server_streaming(channel):
+    call = method(channel, "unary_stream", "StreamingOutputCall", pb.StreamingOutputCallRequest,
+                  pb.StreamingOutputCallResponse)
+    # 9 bytes is under the server's minimum: that response goes uncompressed inside a gzip stream.
+    sizes = [31415, 9, 2653, 58979]
+    responses = call(pb.StreamingOutputCallRequest(response_parameters=[pb.ResponseParameters(size=s) for s in sizes]))
+    received = [len(r.payload.body) for r in responses]
+    expect(received == sizes, f"response sizes {received}")
+    expect_gzip(responses.trailing_metadata(), "server streaming")
+
+
+def compressed_client_streaming(channel):
+    call = method(channel, "stream_unary", "StreamingInputCall", pb.StreamingInputCallRequest,
+                  pb.StreamingInputCallResponse)
+    sizes = [27182, 8, 1828, 45904]
+    response, rpc = call.with_call(iter([pb.StreamingInputCallRequest(payload=payload(s)) for s in sizes]))
+    expect(response.aggregated_payload_size == sum(sizes), f"aggregated {response.aggregated_payload_size}")
+    expect_gzip(rpc.trailing_metadata(), "client streaming", response=False)
+
+
+def compressed_ping_pong(channel):
+    call = method(channel, "stream_stream", "FullDuplexCall", pb.StreamingOutputCallRequest,
+                  pb.StreamingOutputCallResponse)
+    sizes = [(31415, 27182), (9, 8), (2653, 1828), (58979, 45904)]
+    import queue
+    pending = queue.Queue()
+
+    def request_iterator():
+        while True:
+            item = pending.get()
+            if item is None:
+                return
+            yield item
+
+    responses = call(request_iterator())
+    for response_size, payload_size in sizes:
+        pending.put(pb.StreamingOutputCallRequest(response_parameters=[pb.ResponseParameters(size=response_size)],
+                                                  payload=payload(payload_size)))
+        response = next(responses)
+        expect(len(response.payload.body) == response_size, f"response size {len(response.payload.body)}")
+    pending.put(None)
+    expect(next(responses, None) is None, "stream should end after the client finishes")
+    expect_gzip(responses.trailing_metadata(), "ping pong")
+
+
+def compressed_unary_at_limit(channel):
+    unary = method(channel, "unary_unary", "UnaryCall", pb.SimpleRequest, pb.SimpleResponse)
+    response, call = unary.with_call(request_of_size(max_message_size))
+    expect(len(response.payload.body) == 0, "empty response payload")
+    expect_gzip(call.trailing_metadata(), "at limit", response=False)
+
+
+def compressed_unary_over_limit(channel):
+    # A few hundred bytes of gzip that inflate past the server's limit: refused by the decompressed size.
+    unary = method(channel, "unary_unary", "UnaryCall", pb.SimpleRequest, pb.SimpleResponse)
+    try:
+        unary(request_of_size(max_message_size + 1))
+        raise AssertionError("a request over the limit once decompressed should fail")
+    except grpc.RpcError as error:
+        expect_status(error, grpc.StatusCode.RESOURCE_EXHAUSTED, "over limit decompressed")
+        expect("decompressed" in (error.details() or ""), f"details {error.details()!r}")
+
+
+COMPRESSED_CASES = {f.__name__: f for f in [compressed_large_unary, compressed_server_streaming,
+                                             compressed_client_streaming, compressed_ping_pong,
+                                             compressed_unary_at_limit, compressed_unary_over_limit]}
+
 CASES = {f.__name__: f for f in [ping_pong, empty_stream, cancel_after_begin, cancel_after_first_response,
                                   timeout_on_sleeping_server, status_code_and_message, special_status_message,
                                   unimplemented_method, unimplemented_service, large_unary_at_limit,
                                   large_unary_over_limit, health_check]}
+CASES.update(COMPRESSED_CASES)
 
 if __name__ == "__main__":
     options = [("grpc.max_send_message_length", -1), ("grpc.max_receive_message_length", -1)]
-    with grpc.insecure_channel(target, options=options) as channel:
+    compression = grpc.Compression.Gzip if case in COMPRESSED_CASES else None
+    with grpc.insecure_channel(target, options=options, compression=compression) as channel:
         grpc.channel_ready_future(channel).result(timeout=10)
         try:
             CASES[case](channel)

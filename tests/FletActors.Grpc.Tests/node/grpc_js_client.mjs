@@ -1,6 +1,7 @@
 // Runs one interop case against a gRPC server with @grpc/grpc-js (an implementation we did not write).
 // Usage: node grpc_js_client.mjs <proto-dir> <health-proto-dir> <host:port> <max-message-size> <case>
-// Prints "PASS <case>" and exits 0 on success; prints the failure and exits 1 otherwise.
+// Prints "PASS <case>" and exits 0 on success; prints the failure and exits 1 otherwise. The "compressed_" cases run
+// with gzip as the channel's default compression, against a server that compresses responses with gzip from 1 KiB up.
 import grpc from "@grpc/grpc-js";
 import protoLoader from "@grpc/proto-loader";
 
@@ -10,7 +11,12 @@ const SPECIAL_MESSAGE = "\t\ntest with whitespace\r\nand Unicode BMP \u263a and 
 const loaderOptions = { keepCase: false, longs: Number, enums: String, defaults: true, includeDirs: [protoDir, healthDir] };
 const interop = grpc.loadPackageDefinition(protoLoader.loadSync("interop_test.proto", loaderOptions)).fletactors.interop;
 const health = grpc.loadPackageDefinition(protoLoader.loadSync("health.proto", loaderOptions)).grpc.health.v1;
-const channelOptions = { "grpc.max_send_message_length": -1, "grpc.max_receive_message_length": -1 };
+const GZIP = 2; // grpc-js's compressionAlgorithms: identity 0, deflate 1, gzip 2
+const channelOptions = {
+  "grpc.max_send_message_length": -1,
+  "grpc.max_receive_message_length": -1,
+  ...(testCase.startsWith("compressed_") ? { "grpc.default_compression_algorithm": GZIP } : {}),
+};
 const client = new interop.TestService(target, grpc.credentials.createInsecure(), channelOptions);
 
 function expect(condition, what) {
@@ -43,6 +49,24 @@ function nextMessage(call) {
     const cleanup = () => { call.off("data", onData); call.off("end", onEnd); call.off("error", onError); };
     call.on("data", onData); call.on("end", onEnd); call.on("error", onError);
   });
+}
+
+const statusOf = (call) => new Promise((resolve) => call.on("status", resolve));
+
+function unaryWithStatus(method, request) {
+  let call;
+  const response = new Promise((resolve, reject) => {
+    call = client[method](request, new grpc.Metadata(), {}, (e, r) => (e ? reject(e) : resolve(r)));
+  });
+  return Promise.all([response, statusOf(call)]);
+}
+
+// The server reports in trailers how the call was compressed; grpc-js hides grpc-encoding itself.
+function expectGzip(metadata, what, { request = true, response = true } = {}) {
+  const [requestEncoding] = metadata.get("x-request-encoding");
+  const [responseEncoding] = metadata.get("x-response-encoding");
+  if (request) expect(requestEncoding === "gzip", `${what}: requests were sent with grpc-encoding ${requestEncoding}`);
+  if (response) expect(responseEncoding === "gzip", `${what}: responses were sent with grpc-encoding ${responseEncoding}`);
 }
 
 function collect(call) {
@@ -138,6 +162,63 @@ const cases = {
     const response = await check("");
     expect(response.status === "SERVING", `status ${response.status}`);
     await failsWith(check("no.such.Service"), grpc.status.NOT_FOUND, "unknown service");
+  },
+  async compressed_large_unary() {
+    const [response, status] = await unaryWithStatus("UnaryCall", { responseSize: 200000, payload: payload(100000) });
+    expect(response.payload.body.length === 200000, `response size ${response.payload.body.length}`);
+    expectGzip(status.metadata, "large unary");
+  },
+  async compressed_server_streaming() {
+    // 9 bytes is under the server's minimum: that response goes uncompressed inside a gzip stream.
+    const sizes = [31415, 9, 2653, 58979];
+    const call = client.StreamingOutputCall({ responseParameters: sizes.map((size) => ({ size })) });
+    const status = statusOf(call);
+    const received = (await collect(call)).map((m) => m.payload.body.length);
+    expect(JSON.stringify(received) === JSON.stringify(sizes), `response sizes ${received}`);
+    expectGzip((await status).metadata, "server streaming");
+  },
+  async compressed_client_streaming() {
+    const sizes = [27182, 8, 1828, 45904];
+    let call;
+    const result = new Promise((resolve, reject) => {
+      call = client.StreamingInputCall((e, r) => (e ? reject(e) : resolve(r)));
+    });
+    const status = statusOf(call);
+    for (const size of sizes) call.write({ payload: payload(size) });
+    call.end();
+    const response = await result;
+    const total = sizes.reduce((a, b) => a + b, 0);
+    expect(response.aggregatedPayloadSize === total, `aggregated ${response.aggregatedPayloadSize}`);
+    expectGzip((await status).metadata, "client streaming", { response: false });
+  },
+  async compressed_ping_pong() {
+    const call = client.FullDuplexCall();
+    const status = statusOf(call);
+    call.pause();
+    for (const [responseSize, payloadSize] of [[31415, 27182], [9, 8], [2653, 1828], [58979, 45904]]) {
+      call.write({ responseParameters: [{ size: responseSize }], payload: payload(payloadSize) });
+      const pending = nextMessage(call);
+      call.resume();
+      const response = await pending;
+      call.pause();
+      expect(response.payload.body.length === responseSize, `response size ${response.payload.body.length}`);
+    }
+    call.end();
+    const ending = nextMessage(call);
+    call.resume();
+    expect((await ending) === null, "stream should end after the client finishes");
+    expectGzip((await status).metadata, "ping pong");
+  },
+  async compressed_unary_at_limit() {
+    const [response, status] = await unaryWithStatus("UnaryCall", requestOfSize(maxMessageSize));
+    expect(response.payload.body.length === 0, "empty response payload");
+    expectGzip(status.metadata, "at limit", { response: false });
+  },
+  async compressed_unary_over_limit() {
+    // A few hundred bytes of gzip that inflate past the server's limit: refused by the decompressed size.
+    const error = await failsWith(unary("UnaryCall", requestOfSize(maxMessageSize + 1)), grpc.status.RESOURCE_EXHAUSTED,
+      "over limit decompressed");
+    expect(String(error.details).includes("decompressed"), `details ${JSON.stringify(error.details)}`);
   },
 };
 

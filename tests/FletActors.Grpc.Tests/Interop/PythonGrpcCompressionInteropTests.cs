@@ -1,0 +1,37 @@
+using System.Globalization;
+using FletActors.Grpc.Tests.Infrastructure;
+
+namespace FletActors.Grpc.Tests.Interop;
+
+/// <summary>
+/// python3-grpcio with gzip channel compression against our server compressing responses with gzip: compressed
+/// requests are decoded, compressed responses are read, and the limit applies to the decompressed size.
+/// </summary>
+[Collection(CompressingGrpcServerGroup.Name)]
+public sealed class PythonGrpcCompressionInteropTests(CompressingGrpcTestServer server)
+{
+    public static TheoryData<string> Cases => new()
+    {
+        "compressed_large_unary", "compressed_server_streaming", "compressed_client_streaming", "compressed_ping_pong",
+        "compressed_unary_at_limit", "compressed_unary_over_limit",
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void PythonClient_GzipCompressionCase_Passes(string testCase)
+    {
+        // Arrange
+        ExternalTools.RequirePythonGrpc();
+        var script = Path.Combine(ExternalTools.ProjectDirectory, "Scripts", "python_interop_client.py");
+
+        // Act
+        var result = ExternalTools.Run(ExternalTools.SystemPython,
+            [script, ExternalTools.PythonStubsDirectory, $"127.0.0.1:{server.Http2Address.Port}",
+                GrpcTestServer.MaxMessageSize.ToString(CultureInfo.InvariantCulture), testCase],
+            TimeSpan.FromSeconds(60));
+
+        // Assert
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"PASS {testCase}", result.Output, StringComparison.Ordinal);
+    }
+}
