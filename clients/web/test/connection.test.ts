@@ -14,12 +14,14 @@ function event(id: number, name = "click", data = ""): ClientMessage {
   return clientMessage({ case: "event", value: { $typeName: "fletactors.v1.ControlEvent", controlId: BigInt(id), name, data } });
 }
 
+/** A message as text; a numbered input ends in #input_seq. */
 function describeMessage(m: ClientMessage): string {
   const k = m.kind;
-  if (k.case === "ack") return `ack${k.value.seq}`;
-  if (k.case === "event") return `ev${k.value.controlId}${k.value.data}`;
-  if (k.case === "writeBack") return `wb${k.value.controlId}`;
-  return String(k.case);
+  const seq = m.inputSeq > 0n ? `#${m.inputSeq}` : "";
+  if (k.case === "ack") return `ack${k.value.seq}${seq}`;
+  if (k.case === "event") return `ev${k.value.controlId}${k.value.data}${seq}`;
+  if (k.case === "writeBack") return `wb${k.value.controlId}${seq}`;
+  return `${String(k.case)}${seq}`;
 }
 
 /** A Send whose completion the test controls. */
@@ -92,11 +94,11 @@ describe("Outbox", () => {
     outbox.enqueue(event(3));
     await send.complete();
 
-    expect(send.batches).toEqual([["ev1"], ["ev2", "ev3"]]);
+    expect(send.batches).toEqual([["ev1#1"], ["ev2#2", "ev3#3"]]);
     expect(send.requests.every((r) => r.sessionId === "s" && r.resumeToken === "t")).toBe(true);
   });
 
-  it("enqueue_Acks_NewerReplacesQueued", async () => {
+  it("enqueue_Acks_NewerReplacesQueuedAndAcksAreNeverNumbered", async () => {
     const send = new ManualSend();
     const outbox = new Outbox(send.fn, { maxQueued: 100, onSendFailed: () => undefined });
     outbox.open("s", "t");
@@ -107,7 +109,7 @@ describe("Outbox", () => {
     outbox.enqueue(ack(3));
     await send.complete();
 
-    expect(send.batches).toEqual([["ev1"], ["ack3"]]);
+    expect(send.batches).toEqual([["ev1#1"], ["ack3"]]);
   });
 
   it("enqueueAll_ConsecutiveSameKey_KeepsOnlyNewestPair", async () => {
@@ -122,7 +124,7 @@ describe("Outbox", () => {
     outbox.enqueueAll([event(5, "wb", "3"), event(5, "change", "3")], "5.value");
     await send.complete();
 
-    expect(send.batches).toEqual([["ev9"], ["ev52", "ev52", "ev7", "ev53", "ev53"]]);
+    expect(send.batches).toEqual([["ev9#1"], ["ev52#2", "ev52#3", "ev7#4", "ev53#5", "ev53#6"]]);
   });
 
   it("paused_MessagesWaitForOpen", async () => {
@@ -133,10 +135,10 @@ describe("Outbox", () => {
     expect(send.requests).toHaveLength(0);
     outbox.open("s", "t");
 
-    expect(send.batches).toEqual([["ev1"]]);
+    expect(send.batches).toEqual([["ev1#1"]]);
   });
 
-  it("sendFails_EventsDroppedOthersKeptAndReported", async () => {
+  it("sendFails_EverythingKeptAndSentAgainUnderTheSameNumbersBeforeNewInputs", async () => {
     const send = new ManualSend();
     const failures: unknown[] = [];
     const outbox = new Outbox(send.fn, { maxQueued: 100, onSendFailed: (e) => failures.push(e) });
@@ -148,11 +150,90 @@ describe("Outbox", () => {
 
     outbox.enqueue(event(3));
     await send.fail();
+    outbox.enqueue(event(4));
     outbox.open("s", "t");
+    await send.complete();
 
     expect(failures).toHaveLength(1);
-    // [ev2, ack2] failed: the ack goes out again, the event (maybe already handled) does not; ev3 was never sent.
-    expect(send.batches).toEqual([["ack1"], ["ev2", "ack2"], ["ack2", "ev3"]]);
+    // [ev2, ack2] failed with an unknown outcome: both go again, ev2 under its number (the server drops it if it
+    // took it); ev3 and ev4 never left, so they are numbered only now, after it.
+    expect(send.batches).toEqual([["ack1"], ["ev2#1", "ack2"], ["ev2#1", "ev3#2", "ev4#3", "ack2"]]);
+    expect(outbox.pending).toBe(0);
+  });
+
+  it("open_ResumedWithLastInputSeq_DropsWhatTheSessionTookAndSendsTheRestInOrder", async () => {
+    const send = new ManualSend();
+    const outbox = new Outbox(send.fn, { maxQueued: 100, onSendFailed: () => undefined });
+    outbox.open("s", "t");
+    outbox.enqueue(event(1));
+    outbox.enqueue(event(2));
+    outbox.enqueue(event(3));
+    await send.complete();
+    await send.fail();
+
+    // Act: the resumed session had taken ev1 and ev2
+    outbox.open("s", "t", 2n);
+    outbox.enqueue(event(4));
+    await send.complete();
+
+    expect(send.batches).toEqual([["ev1#1"], ["ev2#2", "ev3#3"], ["ev3#3"], ["ev4#4"]]);
+  });
+
+  it("open_ReloadedTabResumesSession_NumbersAfterTheSessionsLastInputSeq", () => {
+    const send = new ManualSend();
+    const outbox = new Outbox(send.fn, { maxQueued: 100, onSendFailed: () => undefined });
+    outbox.enqueue(event(1));
+
+    outbox.open("s", "t", 57n);
+
+    expect(send.batches).toEqual([["ev1#58"]]);
+  });
+
+  it("confirm_InputAckWhileSendFails_ConfirmedInputsAreNotSentAgain", async () => {
+    const send = new ManualSend();
+    const outbox = new Outbox(send.fn, { maxQueued: 100, onSendFailed: () => undefined });
+    outbox.open("s", "t");
+    outbox.enqueue(event(1));
+    outbox.enqueue(event(2));
+    outbox.enqueue(event(3));
+    await send.complete();
+
+    outbox.confirm(2n);
+    await send.fail();
+    outbox.open("s", "t");
+
+    expect(send.batches).toEqual([["ev1#1"], ["ev2#2", "ev3#3"], ["ev3#3"]]);
+  });
+
+  it("enqueueAll_SliderDraggedWhileSendFails_SentPairKeepsNumbersOnlyUnsentPairsCoalesce", async () => {
+    const send = new ManualSend();
+    const outbox = new Outbox(send.fn, { maxQueued: 100, onSendFailed: () => undefined });
+    outbox.open("s", "t");
+    outbox.enqueueAll([event(5, "wb", "1"), event(5, "change", "1")], "5.value");
+
+    outbox.enqueueAll([event(5, "wb", "2"), event(5, "change", "2")], "5.value");
+    outbox.enqueueAll([event(5, "wb", "3"), event(5, "change", "3")], "5.value");
+    await send.fail();
+    outbox.enqueueAll([event(5, "wb", "4"), event(5, "change", "4")], "5.value");
+    outbox.open("s", "t");
+
+    // The first pair left and failed: it goes again as it was. 2 and 3 coalesced before leaving, then 4 replaced
+    // the unsent 3; only the newest unsent pair is numbered, after the sent one.
+    expect(send.batches).toEqual([["ev51#1", "ev51#2"], ["ev51#1", "ev51#2", "ev54#3", "ev54#4"]]);
+  });
+
+  it("discard_NewSession_ForgetsKeptInputsAndNumbersFromOne", async () => {
+    const send = new ManualSend();
+    const outbox = new Outbox(send.fn, { maxQueued: 100, onSendFailed: () => undefined });
+    outbox.open("s", "t");
+    outbox.enqueue(event(1));
+    await send.fail();
+
+    outbox.discard();
+    outbox.enqueue(event(2));
+    outbox.open("s2", "t2");
+
+    expect(send.batches).toEqual([["ev1#1"], ["ev2#1"]]);
   });
 
   it("bound_TooManyQueued_DropsOldestEvents", () => {
@@ -164,7 +245,24 @@ describe("Outbox", () => {
 
     expect(outbox.pending).toBe(3);
     outbox.open("s", "t");
-    expect(send.batches).toEqual([["ack1", "ev3", "ev4"]]);
+    expect(send.batches).toEqual([["ev3#1", "ev4#2", "ack1"]]);
+  });
+
+  it("bound_SentInputsUnconfirmed_OnlyUnsentMakeRoom", async () => {
+    const send = new ManualSend();
+    const outbox = new Outbox(send.fn, { maxQueued: 3, onSendFailed: () => undefined });
+    outbox.open("s", "t");
+    outbox.enqueue(event(1));
+    outbox.enqueue(event(2));
+    outbox.enqueue(event(3));
+    await send.complete();
+    await send.fail();
+
+    for (let i = 4; i <= 6; i++) outbox.enqueue(event(i));
+    outbox.open("s", "t");
+
+    // ev2 and ev3 were sent (numbers 2 and 3) and stay; of the unsent, only the newest fits.
+    expect(send.batches).toEqual([["ev1#1"], ["ev2#2", "ev3#3"], ["ev2#2", "ev3#3", "ev6#4"]]);
   });
 });
 

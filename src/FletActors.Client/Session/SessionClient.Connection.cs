@@ -4,13 +4,12 @@ namespace FletActors.Client;
 
 public sealed partial class SessionClient
 {
-    // Outgoing messages bound to no particular connection (events, write-backs) survive a reconnect; an Ack is bound
-    // to the connection it was produced on, because after a resume the server numbers from the resume itself.
-    private const long AnyConnection = 0;
+    // The outbox carries acks, each bound to the connection it was produced on (after a resume the server numbers
+    // from the resume itself), and wake-ups for the writer when inputs were kept (SessionClient.Inputs.cs).
+    private static readonly Outgoing InputsPending = new(null, 0);
 
     private long connectionGeneration;
     private bool startedOnConnection;
-    private Outgoing? unsent;
 
     private enum ConnectionEnd
     {
@@ -61,10 +60,12 @@ public sealed partial class SessionClient
     private async Task<(ConnectionEnd End, bool Started)> RunConnectionAsync(CancellationToken stoppingToken)
     {
         long generation;
+        var start = new TaskCompletionSource<ulong>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (gate)
         {
             generation = ++connectionGeneration;
             startedOnConnection = false;
+            connectionStart = start;
         }
 
         using var connectionCancel = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
@@ -75,7 +76,7 @@ public sealed partial class SessionClient
         {
             connection = await connector.ConnectAsync(token).ConfigureAwait(false);
             await connection.SendAsync(BuildHello(), token).ConfigureAwait(false);
-            writer = RunWriterAsync(connection, generation, connectionCancel);
+            writer = RunWriterAsync(connection, generation, start.Task, connectionCancel);
             while (true)
             {
                 var message = await connection.ReceiveAsync(token).ConfigureAwait(false);
@@ -154,23 +155,26 @@ public sealed partial class SessionClient
         }
     }
 
-    /// <summary>The one writer of a connection; on failure it cancels the connection so the reader ends too.</summary>
-    private async Task RunWriterAsync(ISessionConnection connection, long generation, CancellationTokenSource connectionCancel)
+    /// <summary>
+    /// The one writer of a connection. It writes nothing before SessionStarted, which says from which input on to
+    /// send; then it sends every kept input and the acks of this connection. On failure it cancels the connection so
+    /// the reader ends too.
+    /// </summary>
+    private async Task RunWriterAsync(ISessionConnection connection, long generation, Task<ulong> started,
+        CancellationTokenSource connectionCancel)
     {
         var token = connectionCancel.Token;
         try
         {
+            var writtenThrough = await started.WaitAsync(token).ConfigureAwait(false);
             while (true)
             {
-                // A message whose write failed on the previous connection goes first on this one.
-                var next = unsent ?? await outbox.Reader.ReadAsync(token).ConfigureAwait(false);
-                unsent = next;
-                if (next.ConnectionGeneration == AnyConnection || next.ConnectionGeneration == generation)
+                writtenThrough = await WriteInputsAsync(connection, writtenThrough, token).ConfigureAwait(false);
+                var next = await outbox.Reader.ReadAsync(token).ConfigureAwait(false);
+                if (next.Message is { } ack && next.ConnectionGeneration == generation)
                 {
-                    await connection.SendAsync(next.Message, token).ConfigureAwait(false);
+                    await connection.SendAsync(ack, token).ConfigureAwait(false);
                 }
-
-                unsent = null;
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -186,17 +190,14 @@ public sealed partial class SessionClient
         }
     }
 
-    private async ValueTask EnqueueAsync(ClientMessage message, long generation, CancellationToken cancellationToken)
+    private async ValueTask EnqueueAckAsync(Ack ack, long generation, CancellationToken cancellationToken)
     {
         lock (gate)
         {
-            if (state is SessionClientState.Closed or SessionClientState.Failed)
-            {
-                throw new SessionClientException($"The session client is {state.ToString().ToLowerInvariant()}; nothing more can be sent.");
-            }
+            ThrowIfEnded();
         }
 
-        await outbox.Writer.WriteAsync(new Outgoing(message, generation), cancellationToken).ConfigureAwait(false);
+        await outbox.Writer.WriteAsync(new Outgoing(new ClientMessage { Ack = ack }, generation), cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask DisposeQuietlyAsync(ISessionConnection connection)

@@ -16,7 +16,7 @@ public sealed partial class SessionClient
                 var (ack, patchEnd) = OnPatch(message.Patch);
                 if (ack is not null)
                 {
-                    await EnqueueAsync(new ClientMessage { Ack = ack }, generation, token).ConfigureAwait(false);
+                    await EnqueueAckAsync(ack, generation, token).ConfigureAwait(false);
                 }
 
                 end = patchEnd;
@@ -32,6 +32,13 @@ public sealed partial class SessionClient
 
                 SessionClientLog.ErrorReported(logger, message.Error.Code.ToString(), message.Error.ControlId, message.Error.Message);
                 Raise(ErrorReported, message.Error);
+                break;
+            case ServerMessage.KindOneofCase.InputAck:
+                lock (gate)
+                {
+                    ConfirmInputs(message.InputAck.LastInputSeq);
+                }
+
                 break;
             case ServerMessage.KindOneofCase.Closed:
                 end = OnClosed(message.Closed);
@@ -64,6 +71,8 @@ public sealed partial class SessionClient
             resumeToken = started.ResumeToken;
             startedOnConnection = true;
         }
+
+        StartInputs(started);
 
         SessionClientLog.Started(logger, started.Resumed, started.Epoch);
         SetState(SessionClientState.Connected);
@@ -143,7 +152,7 @@ public sealed partial class SessionClient
 
         try
         {
-            await EnqueueAsync(new ClientMessage { MethodResult = result }, AnyConnection, stopping.Token).ConfigureAwait(false);
+            await Send(new ClientMessage { MethodResult = result }, stopping.Token).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is SessionClientException or OperationCanceledException or ObjectDisposedException)
         {

@@ -98,9 +98,6 @@ public sealed partial class SessionClient
     private ValueTask SendPageEvent(PageEvent pageEvent, CancellationToken cancellationToken) =>
         Send(new ClientMessage { PageEvent = pageEvent }, cancellationToken);
 
-    private ValueTask Send(ClientMessage message, CancellationToken cancellationToken) =>
-        EnqueueAsync(message, AnyConnection, cancellationToken);
-
     /// <summary>The "change" event data of a value, as CONTROLS.md defines it.</summary>
     private static string ChangeData(PropValue value) => value.KindCase switch
     {

@@ -8,7 +8,8 @@ namespace FletActors.Client;
 /// <summary>
 /// A client of one page session: registers, keeps a <see cref="ClientTree"/> mirror up to date from the server's
 /// patch batches (acknowledging each), sends events, value write-backs and page events, answers method calls, and
-/// reconnects with backoff, resuming the session so that no batch is lost or applied twice.
+/// reconnects with backoff, resuming the session so that no batch is lost or applied twice. Inputs are numbered and
+/// kept until the server confirms them, and sent again after a broken connection, so each runs exactly once.
 /// </summary>
 /// <remarks>
 /// The mirror changes on the client's receive loop. Read it inside <see cref="WaitForAsync(Func{ClientTree, bool}, TimeSpan, CancellationToken)"/>
@@ -262,5 +263,6 @@ public sealed partial class SessionClient : IAsyncDisposable
         }
     }
 
-    private sealed record Outgoing(ClientMessage Message, long ConnectionGeneration);
+    /// <summary>An ack bound to its connection, or (no message) a wake-up for the writer to send the kept inputs.</summary>
+    private sealed record Outgoing(ClientMessage? Message, long ConnectionGeneration);
 }

@@ -21,8 +21,15 @@ public sealed record SessionClientOptions
     /// <summary>The user agent reported to the server.</summary>
     public string UserAgent { get; init; } = "FletActors.Client";
 
-    /// <summary>How many messages (events, write-backs, acknowledgements ...) may wait to be sent; senders wait beyond it.</summary>
+    /// <summary>How many acknowledgements may wait to be sent; the receive loop waits beyond it.</summary>
     public int OutboxCapacity { get; init; } = 1024;
+
+    /// <summary>
+    /// How many inputs (events, write-backs, page events, method results) may be sent or waiting without the
+    /// server's confirmation; sending one more throws <see cref="SessionClientException"/>. The server confirms
+    /// promptly while connected, so only a long time away from it reaches this.
+    /// </summary>
+    public int MaxUnconfirmedInputs { get; init; } = 4096;
 
     /// <summary>Reconnect behaviour.</summary>
     public ReconnectOptions Reconnect { get; init; } = new();
@@ -43,6 +50,11 @@ public sealed record SessionClientOptions
         if (OutboxCapacity < 1)
         {
             throw new ArgumentException($"{nameof(OutboxCapacity)} must be at least 1 (was {OutboxCapacity}).");
+        }
+
+        if (MaxUnconfirmedInputs < 1)
+        {
+            throw new ArgumentException($"{nameof(MaxUnconfirmedInputs)} must be at least 1 (was {MaxUnconfirmedInputs}).");
         }
 
         Reconnect.Validate();

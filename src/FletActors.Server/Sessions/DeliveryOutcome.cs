@@ -8,4 +8,7 @@ internal enum DeliveryOutcome
 
     /// <summary>The session's event rate limit was exceeded; the message was dropped before reaching the session.</summary>
     RateLimited,
+
+    /// <summary>A numbered input the session had already accepted (a resend); dropped.</summary>
+    Duplicate,
 }

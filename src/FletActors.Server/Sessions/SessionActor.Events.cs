@@ -49,6 +49,11 @@ internal sealed partial class SessionActor
         }
     }
 
+    // Queued by the manager behind the first numbered input it accepted since the last confirmation, so it runs
+    // after every input already in the mailbox and confirms them all with one message.
+    private void OnConfirmInputs() =>
+        SendToClient(new ServerMessage { InputAck = new InputAck { LastInputSeq = setup.Inputs.TakeConfirmation() } });
+
     private void Dispatch(EventInput input)
     {
         switch (page.DispatchEvent(input.ControlId, input.Name, input.Data))

@@ -71,6 +71,7 @@ internal sealed partial class SessionActor
         Resumed = resumed,
         SessionTimeoutSeconds = (uint)Math.Ceiling(setup.Options.SessionTimeout.TotalSeconds),
         MaxUnackedBatches = (uint)setup.Options.MaxUnackedBatches,
+        LastInputSeq = setup.Inputs.Accepted(),
     };
 
     private void OnAck(AckInput ack)

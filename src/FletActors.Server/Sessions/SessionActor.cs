@@ -88,6 +88,9 @@ internal sealed partial class SessionActor : Actor, IPageHost
             case ShutdownSession:
                 Close(Protocol.V1.SessionClosed.Types.Reason.ServerShutdown, "The server is shutting down.");
                 break;
+            case ConfirmInputs:
+                OnConfirmInputs();
+                break;
             case RateLimitNotice notice:
                 ReportToClient(Protocol.V1.ErrorCode.LimitExceeded, string.Create(System.Globalization.CultureInfo.InvariantCulture,
                     $"Too many events: this session accepts {notice.EventsPerSecond} per second (FletActors:MaxEventsPerSecond); events were dropped."), 0);

@@ -9,6 +9,9 @@ internal sealed class SessionEntry(SessionCredentials credentials, EventRateLimi
 
     public EventRateLimiter Limiter { get; } = limiter;
 
+    /// <summary>The numbering of the session's client inputs, shared with its actor.</summary>
+    public InputSequence Inputs { get; } = new();
+
     /// <summary>The session's actor; null until it has been spawned.</summary>
     public IActorRef? Actor { get; set; }
 

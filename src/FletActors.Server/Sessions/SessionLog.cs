@@ -44,6 +44,13 @@ internal static partial class SessionLog
     [LoggerMessage(EventId = 4012, Level = LogLevel.Warning, Message = "Session {SessionId} failed to start: {Detail}")]
     public static partial void StartFailed(ILogger logger, string sessionId, string detail, Exception exception);
 
+    [LoggerMessage(EventId = 4014, Level = LogLevel.Debug,
+        Message = "Session {SessionId} dropped client input {InputSeq}, already accepted (last {Last}); {Duplicates} duplicates so far")]
+    public static partial void DuplicateInput(ILogger logger, string sessionId, ulong inputSeq, ulong last, long duplicates);
+
+    [LoggerMessage(EventId = 4015, Level = LogLevel.Warning, Message = "Session {SessionId} refused client input {InputSeq}: expected {Expected}")]
+    public static partial void InputGap(ILogger logger, string sessionId, ulong expected, ulong inputSeq);
+
     [LoggerMessage(EventId = 4013, Level = LogLevel.Information, Message = "Session {SessionId}: the client failed method call {CallId}: {Error}")]
     public static partial void ClientMethodFailed(ILogger logger, string sessionId, ulong callId, string error);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using FletActors.Actors;
 using FletActors.Protocol;
 using FletActors.Protocol.V1;
@@ -71,7 +72,8 @@ internal sealed class SessionManager : IAsyncDisposable
         var credentials = SessionCredentials.Create();
         var entry = new SessionEntry(credentials, new EventRateLimiter(options.MaxEventsPerSecond, system.TimeProvider));
         sessions[credentials.SessionId] = entry;
-        var setup = new SessionSetup(credentials.SessionId, credentials.ResumeToken, appName, main, options, pubSub, logger, OnSessionClosed);
+        var setup = new SessionSetup(credentials.SessionId, credentials.ResumeToken, appName, main, options, pubSub, logger,
+            OnSessionClosed, entry.Inputs);
         try
         {
             var spawned = new TaskCompletionSource<IActorRef>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -109,15 +111,56 @@ internal sealed class SessionManager : IAsyncDisposable
     public void Authenticate(string sessionId, string resumeToken) => Authenticated(sessionId, resumeToken);
 
     /// <summary>
-    /// Enqueues a client message into its session without waiting. Events, write-backs and page events count
-    /// towards the session's rate limit first, so a flood is dropped here and never grows the mailbox.
+    /// Enqueues a client message into its session without waiting. A numbered input (input_seq) is checked against
+    /// the session's numbering first: an input already accepted is dropped, one beyond the next number refused.
+    /// Events, write-backs and page events then count towards the session's rate limit, so a flood is dropped here
+    /// and never grows the mailbox; a numbered input dropped for the limit still uses up its number.
     /// </summary>
-    /// <exception cref="RpcException">InvalidArgument for Register or Resume; NotFound for an unknown or closed session.</exception>
+    /// <exception cref="RpcException">
+    /// InvalidArgument for Register or Resume, or a numbered Ack; Aborted for a numbered input that leaves a gap
+    /// (nothing of it is delivered); NotFound for an unknown or closed session.
+    /// </exception>
     public DeliveryOutcome Deliver(string sessionId, ClientMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
         var entry = Find(sessionId);
         var input = ClientMessageDecoder.Decode(message);
+        var seq = message.InputSeq;
+        if (seq != 0 && input is AckInput)
+        {
+            throw new RpcException(StatusCode.InvalidArgument,
+                "An Ack carries no input_seq; only events, write-backs, page events and method results are numbered.");
+        }
+
+        var inputs = entry.Inputs;
+        // Checking the number, taking it and telling the actor happen under one lock, so that two connections of
+        // the same session (an old stream still draining, a resumed one) cannot accept one number twice or put
+        // inputs into the mailbox in another order than their numbers.
+        lock (inputs.Gate)
+        {
+            switch (inputs.Check(seq))
+            {
+                case InputVerdict.Duplicate:
+                    SessionLog.DuplicateInput(logger, sessionId, seq, inputs.Last, inputs.Duplicates);
+                    return DeliveryOutcome.Duplicate;
+                case InputVerdict.Gap:
+                    SessionLog.InputGap(logger, sessionId, inputs.Last + 1, seq);
+                    throw new RpcException(StatusCode.Aborted, string.Create(CultureInfo.InvariantCulture,
+                        $"Client input {seq} is out of order: this session expected input_seq {inputs.Last + 1}. Nothing of it was delivered; resume and send again after SessionStarted.last_input_seq."));
+            }
+
+            var outcome = Admit(sessionId, entry, input);
+            if (seq != 0 && inputs.Accept(seq))
+            {
+                entry.Actor!.Tell(ConfirmInputs.Instance, null);
+            }
+
+            return outcome;
+        }
+    }
+
+    private DeliveryOutcome Admit(string sessionId, SessionEntry entry, ClientInput input)
+    {
         if (input.CountsTowardsRate && !entry.Limiter.TryTake())
         {
             if (entry.Limiter.ShouldNotify())

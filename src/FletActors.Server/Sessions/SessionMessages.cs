@@ -35,6 +35,12 @@ internal sealed record StopSession
 /// <summary>The client exceeded its event rate; tell it (the manager sends this at most once per second).</summary>
 internal sealed record RateLimitNotice(int EventsPerSecond);
 
+/// <summary>Numbered client inputs were accepted; confirm them to the client (one InputAck for all that arrived meanwhile).</summary>
+internal sealed record ConfirmInputs
+{
+    public static ConfirmInputs Instance { get; } = new();
+}
+
 /// <summary>Runs a <c>RunTask</c> body as a turn of the session.</summary>
 internal sealed record StartTaskBody(PageTaskHandle Task);
 

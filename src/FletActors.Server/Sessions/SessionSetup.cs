@@ -12,4 +12,5 @@ internal sealed record SessionSetup(
     SessionOptions Options,
     IPubSubHub PubSub,
     ILogger Logger,
-    Action<string> OnClosed);
+    Action<string> OnClosed,
+    InputSequence Inputs);

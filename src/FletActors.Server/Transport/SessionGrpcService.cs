@@ -34,6 +34,11 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
         }
 
         var first = requests.Current;
+        if (first.InputSeq != 0)
+        {
+            throw new RpcException(StatusCode.InvalidArgument, $"{first.KindCase} carries no input_seq; only client inputs are numbered.");
+        }
+
         var connection = new StreamConnection(ConnectionCapacity);
         // The session queues SessionStarted and its first batch on the connection; the pump starts once the
         // session exists, so a refused start leaves nothing running.
@@ -86,6 +91,8 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
     {
         while (await requests.MoveNextAsync(cancellationToken).ConfigureAwait(false))
         {
+            // A duplicate (a resend of what the session already took) needs no answer; a gap ends the call with
+            // ABORTED, after which the client resumes and learns where to send from.
             if (sessions.Deliver(sessionId, requests.Current) == DeliveryOutcome.RateLimited)
             {
                 TransportLog.RateLimited(logger, sessionId);

@@ -12,7 +12,8 @@ public sealed class SessionClientGrpcTests
     [Fact]
     public async Task SessionClient_OverRealGrpc_ClicksSeesPatchAndResumesAfterTheCallBreaks()
     {
-        // Arrange: call 1 starts the session, serves one click, then fails; call 2 must be a resume
+        // Arrange: call 1 starts the session, serves one click, then fails; call 2 must be a resume, whose
+        // SessionStarted says the click was taken, so it is not sent again
         var seen = Channel.CreateUnbounded<ClientMessage>();
         await using var server = await KestrelSessionServer.StartAsync(async (number, call) =>
         {
@@ -29,7 +30,7 @@ public sealed class SessionClientGrpcTests
             }
 
             await seen.Writer.WriteAsync(await call.NextAsync());
-            await call.SendAsync(new ServerMessage { Started = new SessionStarted { SessionId = "s1", ResumeToken = "t1", Epoch = 1, Resumed = true } });
+            await call.SendAsync(new ServerMessage { Started = new SessionStarted { SessionId = "s1", ResumeToken = "t1", Epoch = 1, Resumed = true, LastInputSeq = 1 } });
             await call.SendAsync(Batch(1, 3, Set(4, "value", Str("Hello again!"))));
             await seen.Writer.WriteAsync(await call.NextAsync());
             await Task.Delay(Timeout.Infinite, call.CallCancelled);
@@ -55,7 +56,7 @@ public sealed class SessionClientGrpcTests
 
         Assert.Equal("dotnet", messages[0].Register.Platform);
         Assert.Equal(new Ack { Epoch = 1, Seq = 1 }, messages[1].Ack);
-        Assert.Equal(new ControlEvent { ControlId = 3, Name = "click" }, messages[2].Event);
+        Assert.Equal((new ControlEvent { ControlId = 3, Name = "click" }, 1UL), (messages[2].Event, messages[2].InputSeq));
         Assert.Equal(new Ack { Epoch = 1, Seq = 2 }, messages[3].Ack);
         Assert.Equal((1UL, 2UL, "s1", "t1"), (messages[4].Resume.Epoch, messages[4].Resume.LastAppliedSeq, messages[4].Resume.SessionId, messages[4].Resume.ResumeToken));
         Assert.Equal(new Ack { Epoch = 1, Seq = 3 }, messages[5].Ack);

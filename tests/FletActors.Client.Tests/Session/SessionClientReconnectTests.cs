@@ -93,9 +93,11 @@ public sealed class SessionClientReconnectTests
         harness.Time.Advance(delay);
         var next = await harness.Connector.AcceptAsync();
 
-        // Assert: the resume comes first, then the click
+        // Assert: the resume comes first, then, once the session has started, the click, numbered 1
         Assert.Equal(ClientMessage.KindOneofCase.Resume, (await next.NextAsync()).KindCase);
-        Assert.Equal(new ControlEvent { ControlId = 5, Name = "click" }, (await next.NextAsync()).Event);
+        next.Send(SessionHarness.StartedMessage(resumed: true));
+        var click = await next.NextAsync();
+        Assert.Equal((new ControlEvent { ControlId = 5, Name = "click" }, 1UL), (click.Event, click.InputSeq));
     }
 
     [Fact]

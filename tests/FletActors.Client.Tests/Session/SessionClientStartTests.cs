@@ -148,6 +148,7 @@ public sealed class SessionClientStartTests
     [Theory]
     [InlineData("width")]
     [InlineData("outbox")]
+    [InlineData("unconfirmed")]
     [InlineData("multiplier")]
     [InlineData("jitter")]
     [InlineData("maxdelay")]
@@ -159,6 +160,7 @@ public sealed class SessionClientStartTests
         {
             "width" => new SessionClientOptions { PageWidth = -1 },
             "outbox" => new SessionClientOptions { OutboxCapacity = 0 },
+            "unconfirmed" => new SessionClientOptions { MaxUnconfirmedInputs = 0 },
             "multiplier" => new SessionClientOptions { Reconnect = new ReconnectOptions { Multiplier = 0.5 } },
             "jitter" => new SessionClientOptions { Reconnect = new ReconnectOptions { JitterFraction = 1.5 } },
             "maxdelay" => new SessionClientOptions { Reconnect = new ReconnectOptions { MaxDelay = TimeSpan.FromMilliseconds(1) } },

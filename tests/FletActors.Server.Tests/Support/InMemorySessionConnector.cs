@@ -17,8 +17,11 @@ internal sealed class InMemorySessionConnector(SessionManager manager) : ISessio
     private bool holdingAcks;
     private Ack? heldAck;
 
-    /// <summary>Client messages other than acks that reached the manager, over all connections.</summary>
+    /// <summary>Client messages other than acks that reached the manager, over all connections; resends the session already had do not count.</summary>
     public CountSignal Delivered { get; } = new();
+
+    /// <summary>Numbered inputs the manager dropped because the session had already accepted them.</summary>
+    public CountSignal Duplicates { get; } = new();
 
     /// <summary>Deliveries the manager refused for the rate limit.</summary>
     public CountSignal RateLimited { get; } = new();
@@ -131,6 +134,12 @@ internal sealed class InMemorySessionConnector(SessionManager manager) : ISessio
     {
         if (message.KindCase == ClientMessage.KindOneofCase.Ack)
         {
+            return;
+        }
+
+        if (outcome == DeliveryOutcome.Duplicate)
+        {
+            Duplicates.Increment();
             return;
         }
 

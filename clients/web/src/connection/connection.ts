@@ -229,6 +229,9 @@ export class SessionConnection {
       case "error":
         this.handler.errorReport(kind.value);
         return undefined;
+      case "inputAck":
+        this.outbox.confirm(kind.value.lastInputSeq);
+        return undefined;
       case "closed":
         return this.closed(kind.value);
       default:
@@ -246,7 +249,7 @@ export class SessionConnection {
     this.connected = true;
     this.options.backoff.reset();
     this.handler.status("connected");
-    this.outbox.open(started.sessionId, started.resumeToken);
+    this.outbox.open(started.sessionId, started.resumeToken, started.lastInputSeq);
   }
 
   private remember(epoch: bigint): void {
@@ -279,9 +282,10 @@ export class SessionConnection {
   private sendFailed(error: unknown): void {
     const code = ConnectError.from(error).code;
     console.warn(`fletactors: send failed (${Code[code] ?? code}): ${ConnectError.from(error).rawMessage}`);
-    // A refused Send means the session is gone or the token no longer holds: reconnect and let Open decide.
-    // Otherwise the stream may still be fine: retry sending after a pause.
-    if (code === Code.PermissionDenied || code === Code.NotFound || !this.connected) {
+    // A refused Send means the session is gone or the token no longer holds: reconnect and let Open decide. An
+    // input out of order (ABORTED) is settled by resuming too: SessionStarted says which number the session has.
+    // Otherwise the stream may still be fine: send again after a pause, the unconfirmed inputs first.
+    if (code === Code.PermissionDenied || code === Code.NotFound || code === Code.Aborted || !this.connected) {
       this.leave({ kind: "retry", immediate: false });
       return;
     }

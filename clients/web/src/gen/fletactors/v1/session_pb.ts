@@ -3,6 +3,9 @@
 // A session holds a control tree on the server. The server sends the tree as numbered patch batches; the client
 // applies them to its own mirror, acknowledges them, and sends events and value write-backs upward.
 //
+// Upward, the client numbers its inputs (see ClientMessage.input_seq) and the server confirms them (InputAck,
+// SessionStarted.last_input_seq), so that across a broken connection no input is lost and none is applied twice.
+//
 // Native gRPC clients use the bidirectional Connect stream. Browsers cannot stream upward over gRPC-Web, so they
 // call Open (server streaming, the downward half) and Send (unary, the upward half), tied by session id and the
 // secret resume token that SessionStarted handed out.
@@ -19,7 +22,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file fletactors/v1/session.proto.
  */
 export const file_fletactors_v1_session: GenFile = /*@__PURE__*/
-  fileDesc("ChtmbGV0YWN0b3JzL3YxL3Nlc3Npb24ucHJvdG8SDWZsZXRhY3RvcnMudjEi2QIKDUNsaWVudE1lc3NhZ2USKwoIcmVnaXN0ZXIYASABKAsyFy5mbGV0YWN0b3JzLnYxLlJlZ2lzdGVySAASJwoGcmVzdW1lGAIgASgLMhUuZmxldGFjdG9ycy52MS5SZXN1bWVIABIhCgNhY2sYAyABKAsyEi5mbGV0YWN0b3JzLnYxLkFja0gAEiwKBWV2ZW50GAQgASgLMhsuZmxldGFjdG9ycy52MS5Db250cm9sRXZlbnRIABIzCgp3cml0ZV9iYWNrGAUgASgLMh0uZmxldGFjdG9ycy52MS5WYWx1ZVdyaXRlQmFja0gAEi4KCnBhZ2VfZXZlbnQYBiABKAsyGC5mbGV0YWN0b3JzLnYxLlBhZ2VFdmVudEgAEjQKDW1ldGhvZF9yZXN1bHQYByABKAsyGy5mbGV0YWN0b3JzLnYxLk1ldGhvZFJlc3VsdEgAQgYKBGtpbmQidQoIUmVnaXN0ZXISCwoDYXBwGAEgASgJEg0KBXJvdXRlGAIgASgJEhIKCnBhZ2Vfd2lkdGgYAyABKAESEwoLcGFnZV9oZWlnaHQYBCABKAESEAoIcGxhdGZvcm0YBSABKAkSEgoKdXNlcl9hZ2VudBgGIAEoCSKEAQoGUmVzdW1lEhIKCnNlc3Npb25faWQYASABKAkSFAoMcmVzdW1lX3Rva2VuGAIgASgJEg0KBWVwb2NoGAMgASgEEhgKEGxhc3RfYXBwbGllZF9zZXEYBCABKAQSEgoKcGFnZV93aWR0aBgFIAEoARITCgtwYWdlX2hlaWdodBgGIAEoASIhCgNBY2sSDQoFZXBvY2gYASABKAQSCwoDc2VxGAIgASgEIj4KDENvbnRyb2xFdmVudBISCgpjb250cm9sX2lkGAEgASgEEgwKBG5hbWUYAiABKAkSDAoEZGF0YRgDIAEoCSJbCg5WYWx1ZVdyaXRlQmFjaxISCgpjb250cm9sX2lkGAEgASgEEgwKBHByb3AYAiABKAkSJwoFdmFsdWUYAyABKAsyGC5mbGV0YWN0b3JzLnYxLlByb3BWYWx1ZSLQAQoJUGFnZUV2ZW50EicKBnJlc2l6ZRgBIAEoCzIVLmZsZXRhY3RvcnMudjEuUmVzaXplSAASMgoMcm91dGVfY2hhbmdlGAIgASgLMhouZmxldGFjdG9ycy52MS5Sb3V0ZUNoYW5nZUgAEioKCHZpZXdfcG9wGAMgASgLMhYuZmxldGFjdG9ycy52MS5WaWV3UG9wSAASMgoMY2xpZW50X2Vycm9yGAQgASgLMhouZmxldGFjdG9ycy52MS5DbGllbnRFcnJvckgAQgYKBGtpbmQiJwoGUmVzaXplEg0KBXdpZHRoGAEgASgBEg4KBmhlaWdodBgCIAEoASIcCgtSb3V0ZUNoYW5nZRINCgVyb3V0ZRgBIAEoCSIYCgdWaWV3UG9wEg0KBXJvdXRlGAEgASgJIh4KC0NsaWVudEVycm9yEg8KB21lc3NhZ2UYASABKAkiWAoMTWV0aG9kUmVzdWx0Eg8KB2NhbGxfaWQYASABKAQSKAoGcmVzdWx0GAIgASgLMhguZmxldGFjdG9ycy52MS5Qcm9wVmFsdWUSDQoFZXJyb3IYAyABKAkihAIKDVNlcnZlck1lc3NhZ2USMAoHc3RhcnRlZBgBIAEoCzIdLmZsZXRhY3RvcnMudjEuU2Vzc2lvblN0YXJ0ZWRIABIqCgVwYXRjaBgCIAEoCzIZLmZsZXRhY3RvcnMudjEuUGF0Y2hCYXRjaEgAEjAKC21ldGhvZF9jYWxsGAMgASgLMhkuZmxldGFjdG9ycy52MS5NZXRob2RDYWxsSAASKwoFZXJyb3IYBCABKAsyGi5mbGV0YWN0b3JzLnYxLkVycm9yUmVwb3J0SAASLgoGY2xvc2VkGAUgASgLMhwuZmxldGFjdG9ycy52MS5TZXNzaW9uQ2xvc2VkSABCBgoEa2luZCKYAQoOU2Vzc2lvblN0YXJ0ZWQSEgoKc2Vzc2lvbl9pZBgBIAEoCRIUCgxyZXN1bWVfdG9rZW4YAiABKAkSDQoFZXBvY2gYAyABKAQSDwoHcmVzdW1lZBgEIAEoCBIfChdzZXNzaW9uX3RpbWVvdXRfc2Vjb25kcxgFIAEoDRIbChNtYXhfdW5hY2tlZF9iYXRjaGVzGAYgASgNIlwKClBhdGNoQmF0Y2gSDQoFZXBvY2gYASABKAQSCwoDc2VxGAIgASgEEg0KBXJlc2V0GAMgASgIEiMKA29wcxgEIAMoCzIWLmZsZXRhY3RvcnMudjEuUGF0Y2hPcCK/AQoHUGF0Y2hPcBIoCgNhZGQYASABKAsyGS5mbGV0YWN0b3JzLnYxLkFkZENvbnRyb2xIABImCgNzZXQYAiABKAsyFy5mbGV0YWN0b3JzLnYxLlNldFByb3BzSAASLgoGcmVtb3ZlGAMgASgLMhwuZmxldGFjdG9ycy52MS5SZW1vdmVDb250cm9sSAASKgoEbW92ZRgEIAEoCzIaLmZsZXRhY3RvcnMudjEuTW92ZUNvbnRyb2xIAEIGCgRraW5kImYKCkFkZENvbnRyb2wSEQoJcGFyZW50X2lkGAEgASgEEgwKBHNsb3QYAiABKAkSDQoFaW5kZXgYAyABKA0SKAoEbm9kZRgEIAEoCzIaLmZsZXRhY3RvcnMudjEuQ29udHJvbE5vZGUiQgoIU2V0UHJvcHMSEgoKY29udHJvbF9pZBgBIAEoBBIiCgVwcm9wcxgCIAMoCzITLmZsZXRhY3RvcnMudjEuUHJvcCIjCg1SZW1vdmVDb250cm9sEhIKCmNvbnRyb2xfaWQYASABKAQiUQoLTW92ZUNvbnRyb2wSEgoKY29udHJvbF9pZBgBIAEoBBIRCglwYXJlbnRfaWQYAiABKAQSDAoEc2xvdBgDIAEoCRINCgVpbmRleBgEIAEoDSKUAQoLQ29udHJvbE5vZGUSCgoCaWQYASABKAQSDAoEdHlwZRgCIAEoCRIiCgVwcm9wcxgDIAMoCzITLmZsZXRhY3RvcnMudjEuUHJvcBIsCghjaGlsZHJlbhgEIAMoCzIaLmZsZXRhY3RvcnMudjEuQ29udHJvbE5vZGUSDAoEc2xvdBgFIAEoCRILCgNrZXkYBiABKAkiPQoEUHJvcBIMCgRuYW1lGAEgASgJEicKBXZhbHVlGAIgASgLMhguZmxldGFjdG9ycy52MS5Qcm9wVmFsdWUioAEKCVByb3BWYWx1ZRIWCgxzdHJpbmdfdmFsdWUYASABKAlIABIWCgxudW1iZXJfdmFsdWUYAiABKAFIABITCglpbnRfdmFsdWUYAyABKANIABIUCgpib29sX3ZhbHVlGAQgASgISAASMAoLc3RyaW5nX2xpc3QYBSABKAsyGS5mbGV0YWN0b3JzLnYxLlN0cmluZ0xpc3RIAEIGCgRraW5kIhwKClN0cmluZ0xpc3QSDgoGdmFsdWVzGAEgAygJImQKCk1ldGhvZENhbGwSDwoHY2FsbF9pZBgBIAEoBBISCgpjb250cm9sX2lkGAIgASgEEg4KBm1ldGhvZBgDIAEoCRIhCgRhcmdzGAQgAygLMhMuZmxldGFjdG9ycy52MS5Qcm9wIloKC0Vycm9yUmVwb3J0EiYKBGNvZGUYASABKA4yGC5mbGV0YWN0b3JzLnYxLkVycm9yQ29kZRIPCgdtZXNzYWdlGAIgASgJEhIKCmNvbnRyb2xfaWQYAyABKAQi7QEKDVNlc3Npb25DbG9zZWQSMwoGcmVhc29uGAEgASgOMiMuZmxldGFjdG9ycy52MS5TZXNzaW9uQ2xvc2VkLlJlYXNvbhIPCgdtZXNzYWdlGAIgASgJIpUBCgZSZWFzb24SFgoSUkVBU09OX1VOU1BFQ0lGSUVEEAASGAoUUkVBU09OX0NMT1NFRF9CWV9BUFAQARISCg5SRUFTT05fRVhQSVJFRBACEhoKFlJFQVNPTl9TRVJWRVJfU0hVVERPV04QAxITCg9SRUFTT05fUkVQTEFDRUQQBBIUChBSRUFTT05fUkVTVEFSVEVEEAUiawoLT3BlblJlcXVlc3QSKwoIcmVnaXN0ZXIYASABKAsyFy5mbGV0YWN0b3JzLnYxLlJlZ2lzdGVySAASJwoGcmVzdW1lGAIgASgLMhUuZmxldGFjdG9ycy52MS5SZXN1bWVIAEIGCgRraW5kImcKC1NlbmRSZXF1ZXN0EhIKCnNlc3Npb25faWQYASABKAkSFAoMcmVzdW1lX3Rva2VuGAIgASgJEi4KCG1lc3NhZ2VzGAMgAygLMhwuZmxldGFjdG9ycy52MS5DbGllbnRNZXNzYWdlIg4KDFNlbmRSZXNwb25zZSraAQoJRXJyb3JDb2RlEhoKFkVSUk9SX0NPREVfVU5TUEVDSUZJRUQQABIdChlFUlJPUl9DT0RFX0hBTkRMRVJfRkFJTEVEEAESHgoaRVJST1JfQ09ERV9VTktOT1dOX0NPTlRST0wQAhIcChhFUlJPUl9DT0RFX1VOS05PV05fRVZFTlQQAxIcChhFUlJPUl9DT0RFX0lOVkFMSURfVkFMVUUQBBIdChlFUlJPUl9DT0RFX0xJTUlUX0VYQ0VFREVEEAUSFwoTRVJST1JfQ09ERV9QUk9UT0NPTBAGMuABCg5TZXNzaW9uU2VydmljZRJJCgdDb25uZWN0EhwuZmxldGFjdG9ycy52MS5DbGllbnRNZXNzYWdlGhwuZmxldGFjdG9ycy52MS5TZXJ2ZXJNZXNzYWdlKAEwARJCCgRPcGVuEhouZmxldGFjdG9ycy52MS5PcGVuUmVxdWVzdBocLmZsZXRhY3RvcnMudjEuU2VydmVyTWVzc2FnZTABEj8KBFNlbmQSGi5mbGV0YWN0b3JzLnYxLlNlbmRSZXF1ZXN0GhsuZmxldGFjdG9ycy52MS5TZW5kUmVzcG9uc2VCGaoCFkZsZXRBY3RvcnMuUHJvdG9jb2wuVjFiBnByb3RvMw");
+  fileDesc("ChtmbGV0YWN0b3JzL3YxL3Nlc3Npb24ucHJvdG8SDWZsZXRhY3RvcnMudjEi7AIKDUNsaWVudE1lc3NhZ2USKwoIcmVnaXN0ZXIYASABKAsyFy5mbGV0YWN0b3JzLnYxLlJlZ2lzdGVySAASJwoGcmVzdW1lGAIgASgLMhUuZmxldGFjdG9ycy52MS5SZXN1bWVIABIhCgNhY2sYAyABKAsyEi5mbGV0YWN0b3JzLnYxLkFja0gAEiwKBWV2ZW50GAQgASgLMhsuZmxldGFjdG9ycy52MS5Db250cm9sRXZlbnRIABIzCgp3cml0ZV9iYWNrGAUgASgLMh0uZmxldGFjdG9ycy52MS5WYWx1ZVdyaXRlQmFja0gAEi4KCnBhZ2VfZXZlbnQYBiABKAsyGC5mbGV0YWN0b3JzLnYxLlBhZ2VFdmVudEgAEjQKDW1ldGhvZF9yZXN1bHQYByABKAsyGy5mbGV0YWN0b3JzLnYxLk1ldGhvZFJlc3VsdEgAEhEKCWlucHV0X3NlcRgIIAEoBEIGCgRraW5kInUKCFJlZ2lzdGVyEgsKA2FwcBgBIAEoCRINCgVyb3V0ZRgCIAEoCRISCgpwYWdlX3dpZHRoGAMgASgBEhMKC3BhZ2VfaGVpZ2h0GAQgASgBEhAKCHBsYXRmb3JtGAUgASgJEhIKCnVzZXJfYWdlbnQYBiABKAkihAEKBlJlc3VtZRISCgpzZXNzaW9uX2lkGAEgASgJEhQKDHJlc3VtZV90b2tlbhgCIAEoCRINCgVlcG9jaBgDIAEoBBIYChBsYXN0X2FwcGxpZWRfc2VxGAQgASgEEhIKCnBhZ2Vfd2lkdGgYBSABKAESEwoLcGFnZV9oZWlnaHQYBiABKAEiIQoDQWNrEg0KBWVwb2NoGAEgASgEEgsKA3NlcRgCIAEoBCI+CgxDb250cm9sRXZlbnQSEgoKY29udHJvbF9pZBgBIAEoBBIMCgRuYW1lGAIgASgJEgwKBGRhdGEYAyABKAkiWwoOVmFsdWVXcml0ZUJhY2sSEgoKY29udHJvbF9pZBgBIAEoBBIMCgRwcm9wGAIgASgJEicKBXZhbHVlGAMgASgLMhguZmxldGFjdG9ycy52MS5Qcm9wVmFsdWUi0AEKCVBhZ2VFdmVudBInCgZyZXNpemUYASABKAsyFS5mbGV0YWN0b3JzLnYxLlJlc2l6ZUgAEjIKDHJvdXRlX2NoYW5nZRgCIAEoCzIaLmZsZXRhY3RvcnMudjEuUm91dGVDaGFuZ2VIABIqCgh2aWV3X3BvcBgDIAEoCzIWLmZsZXRhY3RvcnMudjEuVmlld1BvcEgAEjIKDGNsaWVudF9lcnJvchgEIAEoCzIaLmZsZXRhY3RvcnMudjEuQ2xpZW50RXJyb3JIAEIGCgRraW5kIicKBlJlc2l6ZRINCgV3aWR0aBgBIAEoARIOCgZoZWlnaHQYAiABKAEiHAoLUm91dGVDaGFuZ2USDQoFcm91dGUYASABKAkiGAoHVmlld1BvcBINCgVyb3V0ZRgBIAEoCSIeCgtDbGllbnRFcnJvchIPCgdtZXNzYWdlGAEgASgJIlgKDE1ldGhvZFJlc3VsdBIPCgdjYWxsX2lkGAEgASgEEigKBnJlc3VsdBgCIAEoCzIYLmZsZXRhY3RvcnMudjEuUHJvcFZhbHVlEg0KBWVycm9yGAMgASgJIrICCg1TZXJ2ZXJNZXNzYWdlEjAKB3N0YXJ0ZWQYASABKAsyHS5mbGV0YWN0b3JzLnYxLlNlc3Npb25TdGFydGVkSAASKgoFcGF0Y2gYAiABKAsyGS5mbGV0YWN0b3JzLnYxLlBhdGNoQmF0Y2hIABIwCgttZXRob2RfY2FsbBgDIAEoCzIZLmZsZXRhY3RvcnMudjEuTWV0aG9kQ2FsbEgAEisKBWVycm9yGAQgASgLMhouZmxldGFjdG9ycy52MS5FcnJvclJlcG9ydEgAEi4KBmNsb3NlZBgFIAEoCzIcLmZsZXRhY3RvcnMudjEuU2Vzc2lvbkNsb3NlZEgAEiwKCWlucHV0X2FjaxgGIAEoCzIXLmZsZXRhY3RvcnMudjEuSW5wdXRBY2tIAEIGCgRraW5kIrABCg5TZXNzaW9uU3RhcnRlZBISCgpzZXNzaW9uX2lkGAEgASgJEhQKDHJlc3VtZV90b2tlbhgCIAEoCRINCgVlcG9jaBgDIAEoBBIPCgdyZXN1bWVkGAQgASgIEh8KF3Nlc3Npb25fdGltZW91dF9zZWNvbmRzGAUgASgNEhsKE21heF91bmFja2VkX2JhdGNoZXMYBiABKA0SFgoObGFzdF9pbnB1dF9zZXEYByABKAQiIgoISW5wdXRBY2sSFgoObGFzdF9pbnB1dF9zZXEYASABKAQiXAoKUGF0Y2hCYXRjaBINCgVlcG9jaBgBIAEoBBILCgNzZXEYAiABKAQSDQoFcmVzZXQYAyABKAgSIwoDb3BzGAQgAygLMhYuZmxldGFjdG9ycy52MS5QYXRjaE9wIr8BCgdQYXRjaE9wEigKA2FkZBgBIAEoCzIZLmZsZXRhY3RvcnMudjEuQWRkQ29udHJvbEgAEiYKA3NldBgCIAEoCzIXLmZsZXRhY3RvcnMudjEuU2V0UHJvcHNIABIuCgZyZW1vdmUYAyABKAsyHC5mbGV0YWN0b3JzLnYxLlJlbW92ZUNvbnRyb2xIABIqCgRtb3ZlGAQgASgLMhouZmxldGFjdG9ycy52MS5Nb3ZlQ29udHJvbEgAQgYKBGtpbmQiZgoKQWRkQ29udHJvbBIRCglwYXJlbnRfaWQYASABKAQSDAoEc2xvdBgCIAEoCRINCgVpbmRleBgDIAEoDRIoCgRub2RlGAQgASgLMhouZmxldGFjdG9ycy52MS5Db250cm9sTm9kZSJCCghTZXRQcm9wcxISCgpjb250cm9sX2lkGAEgASgEEiIKBXByb3BzGAIgAygLMhMuZmxldGFjdG9ycy52MS5Qcm9wIiMKDVJlbW92ZUNvbnRyb2wSEgoKY29udHJvbF9pZBgBIAEoBCJRCgtNb3ZlQ29udHJvbBISCgpjb250cm9sX2lkGAEgASgEEhEKCXBhcmVudF9pZBgCIAEoBBIMCgRzbG90GAMgASgJEg0KBWluZGV4GAQgASgNIpQBCgtDb250cm9sTm9kZRIKCgJpZBgBIAEoBBIMCgR0eXBlGAIgASgJEiIKBXByb3BzGAMgAygLMhMuZmxldGFjdG9ycy52MS5Qcm9wEiwKCGNoaWxkcmVuGAQgAygLMhouZmxldGFjdG9ycy52MS5Db250cm9sTm9kZRIMCgRzbG90GAUgASgJEgsKA2tleRgGIAEoCSI9CgRQcm9wEgwKBG5hbWUYASABKAkSJwoFdmFsdWUYAiABKAsyGC5mbGV0YWN0b3JzLnYxLlByb3BWYWx1ZSKgAQoJUHJvcFZhbHVlEhYKDHN0cmluZ192YWx1ZRgBIAEoCUgAEhYKDG51bWJlcl92YWx1ZRgCIAEoAUgAEhMKCWludF92YWx1ZRgDIAEoA0gAEhQKCmJvb2xfdmFsdWUYBCABKAhIABIwCgtzdHJpbmdfbGlzdBgFIAEoCzIZLmZsZXRhY3RvcnMudjEuU3RyaW5nTGlzdEgAQgYKBGtpbmQiHAoKU3RyaW5nTGlzdBIOCgZ2YWx1ZXMYASADKAkiZAoKTWV0aG9kQ2FsbBIPCgdjYWxsX2lkGAEgASgEEhIKCmNvbnRyb2xfaWQYAiABKAQSDgoGbWV0aG9kGAMgASgJEiEKBGFyZ3MYBCADKAsyEy5mbGV0YWN0b3JzLnYxLlByb3AiWgoLRXJyb3JSZXBvcnQSJgoEY29kZRgBIAEoDjIYLmZsZXRhY3RvcnMudjEuRXJyb3JDb2RlEg8KB21lc3NhZ2UYAiABKAkSEgoKY29udHJvbF9pZBgDIAEoBCLtAQoNU2Vzc2lvbkNsb3NlZBIzCgZyZWFzb24YASABKA4yIy5mbGV0YWN0b3JzLnYxLlNlc3Npb25DbG9zZWQuUmVhc29uEg8KB21lc3NhZ2UYAiABKAkilQEKBlJlYXNvbhIWChJSRUFTT05fVU5TUEVDSUZJRUQQABIYChRSRUFTT05fQ0xPU0VEX0JZX0FQUBABEhIKDlJFQVNPTl9FWFBJUkVEEAISGgoWUkVBU09OX1NFUlZFUl9TSFVURE9XThADEhMKD1JFQVNPTl9SRVBMQUNFRBAEEhQKEFJFQVNPTl9SRVNUQVJURUQQBSJrCgtPcGVuUmVxdWVzdBIrCghyZWdpc3RlchgBIAEoCzIXLmZsZXRhY3RvcnMudjEuUmVnaXN0ZXJIABInCgZyZXN1bWUYAiABKAsyFS5mbGV0YWN0b3JzLnYxLlJlc3VtZUgAQgYKBGtpbmQiZwoLU2VuZFJlcXVlc3QSEgoKc2Vzc2lvbl9pZBgBIAEoCRIUCgxyZXN1bWVfdG9rZW4YAiABKAkSLgoIbWVzc2FnZXMYAyADKAsyHC5mbGV0YWN0b3JzLnYxLkNsaWVudE1lc3NhZ2UiDgoMU2VuZFJlc3BvbnNlKtoBCglFcnJvckNvZGUSGgoWRVJST1JfQ09ERV9VTlNQRUNJRklFRBAAEh0KGUVSUk9SX0NPREVfSEFORExFUl9GQUlMRUQQARIeChpFUlJPUl9DT0RFX1VOS05PV05fQ09OVFJPTBACEhwKGEVSUk9SX0NPREVfVU5LTk9XTl9FVkVOVBADEhwKGEVSUk9SX0NPREVfSU5WQUxJRF9WQUxVRRAEEh0KGUVSUk9SX0NPREVfTElNSVRfRVhDRUVERUQQBRIXChNFUlJPUl9DT0RFX1BST1RPQ09MEAYy4AEKDlNlc3Npb25TZXJ2aWNlEkkKB0Nvbm5lY3QSHC5mbGV0YWN0b3JzLnYxLkNsaWVudE1lc3NhZ2UaHC5mbGV0YWN0b3JzLnYxLlNlcnZlck1lc3NhZ2UoATABEkIKBE9wZW4SGi5mbGV0YWN0b3JzLnYxLk9wZW5SZXF1ZXN0GhwuZmxldGFjdG9ycy52MS5TZXJ2ZXJNZXNzYWdlMAESPwoEU2VuZBIaLmZsZXRhY3RvcnMudjEuU2VuZFJlcXVlc3QaGy5mbGV0YWN0b3JzLnYxLlNlbmRSZXNwb25zZUIZqgIWRmxldEFjdG9ycy5Qcm90b2NvbC5WMWIGcHJvdG8z");
 
 /**
  * @generated from message fletactors.v1.ClientMessage
@@ -71,6 +74,28 @@ export type ClientMessage = Message<"fletactors.v1.ClientMessage"> & {
     value: MethodResult;
     case: "methodResult";
   } | { case: undefined; value?: undefined };
+
+  /**
+   * The number of an input (event, write_back, page_event, method_result) within its session: 1, 2, 3 ... without
+   * gaps, counted by the client from the start of the session and kept across reconnects. 0 means unnumbered: the
+   * server accepts it as it comes, without the guarantees below (older clients). Register, Resume and Ack are never
+   * numbered and must carry 0.
+   *
+   * The server accepts input_seq == last + 1, where last is the highest number it has accepted for the session, and
+   * then last becomes input_seq. An input with input_seq <= last was already accepted (a resend after a broken
+   * connection): it is dropped without a reply. An input with input_seq > last + 1 leaves a gap: it is refused
+   * with status ABORTED naming the number expected (the Connect stream ends; a Send fails, after delivering the
+   * messages before it), nothing of it is delivered, and the client resumes and resends from
+   * SessionStarted.last_input_seq. An input the server drops for a limit (events per second) still uses up its
+   * number: the client is told about the limit, and a resend of it is a duplicate.
+   *
+   * The client keeps every input it numbered until a confirmation covers it (InputAck, SessionStarted on resume,
+   * or a Send that returned OK), and after a reconnect sends again, in order, every input after
+   * SessionStarted.last_input_seq. A client that registers a new session numbers from 1 again.
+   *
+   * @generated from field: uint64 input_seq = 8;
+   */
+  inputSeq: bigint;
 };
 
 /**
@@ -447,6 +472,12 @@ export type ServerMessage = Message<"fletactors.v1.ServerMessage"> & {
      */
     value: SessionClosed;
     case: "closed";
+  } | {
+    /**
+     * @generated from field: fletactors.v1.InputAck input_ack = 6;
+     */
+    value: InputAck;
+    case: "inputAck";
   } | { case: undefined; value?: undefined };
 };
 
@@ -499,6 +530,14 @@ export type SessionStarted = Message<"fletactors.v1.SessionStarted"> & {
    * @generated from field: uint32 max_unacked_batches = 6;
    */
   maxUnackedBatches: number;
+
+  /**
+   * The highest ClientMessage.input_seq the session has accepted (0 for a new session, or when the client numbers
+   * nothing). A resuming client drops the inputs it kept up to this number and sends the later ones again, in order.
+   *
+   * @generated from field: uint64 last_input_seq = 7;
+   */
+  lastInputSeq: bigint;
 };
 
 /**
@@ -507,6 +546,27 @@ export type SessionStarted = Message<"fletactors.v1.SessionStarted"> & {
  */
 export const SessionStartedSchema: GenMessage<SessionStarted> = /*@__PURE__*/
   messageDesc(file_fletactors_v1_session, 13);
+
+/**
+ * Cumulative confirmation of numbered client inputs: the session has accepted every input up to and including
+ * last_input_seq, and will run each exactly once; the client may forget them. The server sends one after numbered
+ * inputs arrive, one for several when they arrive together; it sends none to a client that numbers nothing.
+ *
+ * @generated from message fletactors.v1.InputAck
+ */
+export type InputAck = Message<"fletactors.v1.InputAck"> & {
+  /**
+   * @generated from field: uint64 last_input_seq = 1;
+   */
+  lastInputSeq: bigint;
+};
+
+/**
+ * Describes the message fletactors.v1.InputAck.
+ * Use `create(InputAckSchema)` to create a new message.
+ */
+export const InputAckSchema: GenMessage<InputAck> = /*@__PURE__*/
+  messageDesc(file_fletactors_v1_session, 14);
 
 /**
  * The changes of one session turn, applied atomically and in order.
@@ -544,7 +604,7 @@ export type PatchBatch = Message<"fletactors.v1.PatchBatch"> & {
  * Use `create(PatchBatchSchema)` to create a new message.
  */
 export const PatchBatchSchema: GenMessage<PatchBatch> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 14);
+  messageDesc(file_fletactors_v1_session, 15);
 
 /**
  * @generated from message fletactors.v1.PatchOp
@@ -585,7 +645,7 @@ export type PatchOp = Message<"fletactors.v1.PatchOp"> & {
  * Use `create(PatchOpSchema)` to create a new message.
  */
 export const PatchOpSchema: GenMessage<PatchOp> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 15);
+  messageDesc(file_fletactors_v1_session, 16);
 
 /**
  * Inserts a whole subtree at index within parent's slot.
@@ -619,7 +679,7 @@ export type AddControl = Message<"fletactors.v1.AddControl"> & {
  * Use `create(AddControlSchema)` to create a new message.
  */
 export const AddControlSchema: GenMessage<AddControl> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 16);
+  messageDesc(file_fletactors_v1_session, 17);
 
 /**
  * @generated from message fletactors.v1.SetProps
@@ -643,7 +703,7 @@ export type SetProps = Message<"fletactors.v1.SetProps"> & {
  * Use `create(SetPropsSchema)` to create a new message.
  */
 export const SetPropsSchema: GenMessage<SetProps> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 17);
+  messageDesc(file_fletactors_v1_session, 18);
 
 /**
  * Removes the control and its whole subtree.
@@ -662,7 +722,7 @@ export type RemoveControl = Message<"fletactors.v1.RemoveControl"> & {
  * Use `create(RemoveControlSchema)` to create a new message.
  */
 export const RemoveControlSchema: GenMessage<RemoveControl> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 18);
+  messageDesc(file_fletactors_v1_session, 19);
 
 /**
  * Moves an existing control (with its subtree) to index within a slot of a parent. Index counts positions after
@@ -697,7 +757,7 @@ export type MoveControl = Message<"fletactors.v1.MoveControl"> & {
  * Use `create(MoveControlSchema)` to create a new message.
  */
 export const MoveControlSchema: GenMessage<MoveControl> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 19);
+  messageDesc(file_fletactors_v1_session, 20);
 
 /**
  * @generated from message fletactors.v1.ControlNode
@@ -747,7 +807,7 @@ export type ControlNode = Message<"fletactors.v1.ControlNode"> & {
  * Use `create(ControlNodeSchema)` to create a new message.
  */
 export const ControlNodeSchema: GenMessage<ControlNode> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 20);
+  messageDesc(file_fletactors_v1_session, 21);
 
 /**
  * @generated from message fletactors.v1.Prop
@@ -769,7 +829,7 @@ export type Prop = Message<"fletactors.v1.Prop"> & {
  * Use `create(PropSchema)` to create a new message.
  */
 export const PropSchema: GenMessage<Prop> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 21);
+  messageDesc(file_fletactors_v1_session, 22);
 
 /**
  * @generated from message fletactors.v1.PropValue
@@ -816,7 +876,7 @@ export type PropValue = Message<"fletactors.v1.PropValue"> & {
  * Use `create(PropValueSchema)` to create a new message.
  */
 export const PropValueSchema: GenMessage<PropValue> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 22);
+  messageDesc(file_fletactors_v1_session, 23);
 
 /**
  * @generated from message fletactors.v1.StringList
@@ -833,7 +893,7 @@ export type StringList = Message<"fletactors.v1.StringList"> & {
  * Use `create(StringListSchema)` to create a new message.
  */
 export const StringListSchema: GenMessage<StringList> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 23);
+  messageDesc(file_fletactors_v1_session, 24);
 
 /**
  * Asks the client to run a method of a control ("focus", "scroll_to", "launch_url" on the page ...).
@@ -867,7 +927,7 @@ export type MethodCall = Message<"fletactors.v1.MethodCall"> & {
  * Use `create(MethodCallSchema)` to create a new message.
  */
 export const MethodCallSchema: GenMessage<MethodCall> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 24);
+  messageDesc(file_fletactors_v1_session, 25);
 
 /**
  * Something went wrong for this client: a handler failed, or the client sent something the server refused.
@@ -899,7 +959,7 @@ export type ErrorReport = Message<"fletactors.v1.ErrorReport"> & {
  * Use `create(ErrorReportSchema)` to create a new message.
  */
 export const ErrorReportSchema: GenMessage<ErrorReport> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 25);
+  messageDesc(file_fletactors_v1_session, 26);
 
 /**
  * @generated from message fletactors.v1.SessionClosed
@@ -921,7 +981,7 @@ export type SessionClosed = Message<"fletactors.v1.SessionClosed"> & {
  * Use `create(SessionClosedSchema)` to create a new message.
  */
 export const SessionClosedSchema: GenMessage<SessionClosed> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 26);
+  messageDesc(file_fletactors_v1_session, 27);
 
 /**
  * @generated from enum fletactors.v1.SessionClosed.Reason
@@ -972,7 +1032,7 @@ export enum SessionClosed_Reason {
  * Describes the enum fletactors.v1.SessionClosed.Reason.
  */
 export const SessionClosed_ReasonSchema: GenEnum<SessionClosed_Reason> = /*@__PURE__*/
-  enumDesc(file_fletactors_v1_session, 26, 0);
+  enumDesc(file_fletactors_v1_session, 27, 0);
 
 /**
  * @generated from message fletactors.v1.OpenRequest
@@ -1001,7 +1061,7 @@ export type OpenRequest = Message<"fletactors.v1.OpenRequest"> & {
  * Use `create(OpenRequestSchema)` to create a new message.
  */
 export const OpenRequestSchema: GenMessage<OpenRequest> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 27);
+  messageDesc(file_fletactors_v1_session, 28);
 
 /**
  * @generated from message fletactors.v1.SendRequest
@@ -1018,7 +1078,8 @@ export type SendRequest = Message<"fletactors.v1.SendRequest"> & {
   resumeToken: string;
 
   /**
-   * Delivered in order. Register and Resume are not allowed here.
+   * Delivered in order. Register and Resume are not allowed here. A client that numbers its inputs sends the ones
+   * of a failed Send again (their outcome is unknown); the server drops those it already accepted.
    *
    * @generated from field: repeated fletactors.v1.ClientMessage messages = 3;
    */
@@ -1030,9 +1091,11 @@ export type SendRequest = Message<"fletactors.v1.SendRequest"> & {
  * Use `create(SendRequestSchema)` to create a new message.
  */
 export const SendRequestSchema: GenMessage<SendRequest> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 28);
+  messageDesc(file_fletactors_v1_session, 29);
 
 /**
+ * OK: the session has accepted (or, for numbered inputs, already had) every message of the request.
+ *
  * @generated from message fletactors.v1.SendResponse
  */
 export type SendResponse = Message<"fletactors.v1.SendResponse"> & {
@@ -1043,7 +1106,7 @@ export type SendResponse = Message<"fletactors.v1.SendResponse"> & {
  * Use `create(SendResponseSchema)` to create a new message.
  */
 export const SendResponseSchema: GenMessage<SendResponse> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 29);
+  messageDesc(file_fletactors_v1_session, 30);
 
 /**
  * @generated from enum fletactors.v1.ErrorCode
