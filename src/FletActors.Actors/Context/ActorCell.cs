@@ -33,7 +33,6 @@ internal sealed partial class ActorCell : IActorContext
         _props = props;
         _throughput = props.Throughput ?? system.Options.Throughput;
         _self = new LocalActorRef(this, path);
-        _mailbox = new MpscQueue();
     }
 
     /// <summary>The cell whose turn runs on this thread.</summary>

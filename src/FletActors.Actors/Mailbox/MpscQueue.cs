@@ -1,45 +1,107 @@
 namespace FletActors.Actors;
 
 /// <summary>
-/// Vyukov's intrusive multi-producer single-consumer queue: producers swap the tail with one atomic exchange,
-/// the one consumer (the actor's turn) follows the links. An idle queue costs one stub node.
+/// The user mailbox: a multi-producer single-consumer queue made of linked ring segments
+/// (<see cref="MailboxSegment"/>). A mailbox that has never received a message holds no segment; the first one is
+/// small and each successor doubles up to <see cref="MaxSegmentCapacity"/>, so a backlog grows in few allocations
+/// and a mailbox that keeps up reuses one ring without allocating per message.
 /// </summary>
 internal struct MpscQueue
 {
-    private Envelope _head;
-    private Envelope _tail;
+    /// <summary>Slots of the first ring: enough for request/reply traffic while keeping a messaged idle actor small.</summary>
+    internal const int InitialSegmentCapacity = 2;
 
-    public MpscQueue()
+    /// <summary>Largest ring; 1024 slots of 24 B stay clear of the large-object heap.</summary>
+    internal const int MaxSegmentCapacity = 1024;
+
+    // The consumer's segment and index. The segment is installed once by the first producer, then moved only by the
+    // consumer; the index is the consumer's alone.
+    private MailboxSegment? _headSegment;
+    private long _headIndex;
+
+    // Where producers start looking: only ever moves forward along the links.
+    private MailboxSegment? _tailSegment;
+
+    /// <summary>
+    /// True when nothing is enqueued or being enqueued. Safe from any thread: a stale answer only costs a spare turn,
+    /// or is corrected by the turn already scheduled.
+    /// </summary>
+    public bool IsEmpty
     {
-        _head = _tail = new Envelope();
-    }
+        get
+        {
+            var segment = Volatile.Read(ref _headSegment);
+            var head = Volatile.Read(ref _headIndex);
+            while (segment is not null)
+            {
+                if (!segment.IsDrainedAt(head))
+                {
+                    return false;
+                }
 
-    /// <summary>True when nothing is enqueued or being enqueued.</summary>
-    public bool IsEmpty => Volatile.Read(ref _tail) == _head;
+                if (!segment.IsFrozen)
+                {
+                    return true;
+                }
+
+                segment = segment.Next;
+                head = 0;
+            }
+
+            return true;
+        }
+    }
 
     public void Enqueue(object message, IActorRef? sender)
     {
-        var node = new Envelope { Message = message, Sender = sender };
-        var previous = Interlocked.Exchange(ref _tail, node);
-        Volatile.Write(ref previous.Next, node);
+        var segment = Volatile.Read(ref _tailSegment) ?? FirstSegment();
+        while (!segment.TryEnqueue(message, sender))
+        {
+            var next = segment.Seal(Math.Min(segment.Capacity * 2, MaxSegmentCapacity));
+            Interlocked.CompareExchange(ref _tailSegment, next, segment);
+            segment = next;
+        }
     }
 
-    /// <summary>Consumer only. False when empty, or when a producer has swapped the tail but not linked yet.</summary>
+    /// <summary>Consumer only. False when empty, or when a producer has claimed a slot but not yet published it.</summary>
     public bool TryDequeue(out object message, out IActorRef? sender)
     {
-        var next = Volatile.Read(ref _head.Next);
-        if (next is null)
+        var segment = _headSegment ?? Volatile.Read(ref _headSegment);
+        while (segment is not null)
         {
-            message = null!;
-            sender = null;
-            return false;
+            var head = _headIndex;
+            if (segment.TryDequeue(head, out message, out sender))
+            {
+                _headIndex = head + 1;
+                return true;
+            }
+
+            if (!segment.IsFrozen || !segment.IsDrainedAt(head))
+            {
+                break;
+            }
+
+            // Frozen and drained: nothing more can arrive here, the rest follows in the successor.
+            segment = segment.Next!;
+            _headIndex = 0;
+            Volatile.Write(ref _headSegment, segment);
         }
 
-        _head = next;
-        message = next.Message!;
-        sender = next.Sender;
-        next.Message = null;
-        next.Sender = null;
-        return true;
+        message = null!;
+        sender = null;
+        return false;
+    }
+
+    private MailboxSegment FirstSegment()
+    {
+        var first = Volatile.Read(ref _headSegment);
+        if (first is null)
+        {
+            var candidate = new MailboxSegment(InitialSegmentCapacity);
+            first = Interlocked.CompareExchange(ref _headSegment, candidate, null) ?? candidate;
+        }
+
+        Interlocked.CompareExchange(ref _tailSegment, first, null);
+        return first;
     }
 }
