@@ -11,6 +11,10 @@ namespace FletActors.Protocol;
 public sealed class MessageCompressor
 {
     private const int InitialOutputSize = 4096;
+
+    // The BCL writes nothing at all for empty input; a peer needs a complete (empty) stream.
+    private static readonly byte[] EmptyGzip = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    private static readonly byte[] EmptyZlib = [0x78, 0x9C, 3, 0, 0, 0, 0, 1];
     private readonly bool gzip;
 
     private MessageCompressor(string encodingName, bool gzip)
@@ -32,6 +36,12 @@ public sealed class MessageCompressor
     public void Compress(ReadOnlySpan<byte> message, Stream destination, CompressionLevel level)
     {
         ArgumentNullException.ThrowIfNull(destination);
+        if (message.IsEmpty)
+        {
+            destination.Write(gzip ? EmptyGzip : EmptyZlib);
+            return;
+        }
+
         using Stream compressor = gzip
             ? new GZipStream(destination, level, leaveOpen: true)
             : new ZLibStream(destination, level, leaveOpen: true);
