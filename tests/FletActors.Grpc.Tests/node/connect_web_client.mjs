@@ -1,18 +1,22 @@
 // Runs one gRPC-Web case against the server over HTTP/1.1 with @connectrpc/connect-node's gRPC-Web transport
 // (binary protobuf), loading the schema at run time from a FileDescriptorSet made by protoc.
 // Usage: node connect_web_client.mjs <descriptor-set> <base-url> <max-message-size> <case>
-// Prints "PASS <case>" and exits 0 on success; prints the failure and exits 1 otherwise.
+// Prints "PASS <case>" and exits 0 on success; prints the failure and exits 1 otherwise. The "web_compressed_" cases
+// send gzip and accept gzip, against a server that compresses responses with gzip from 1 KiB up.
 import { readFileSync } from "node:fs";
 import { createFileRegistry, fromBinary } from "@bufbuild/protobuf";
 import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
 import { Code, ConnectError, createClient } from "@connectrpc/connect";
-import { createGrpcWebTransport } from "@connectrpc/connect-node";
+import { compressionGzip, createGrpcWebTransport } from "@connectrpc/connect-node";
 
 const [descriptorSet, baseUrl, maxSizeText, testCase] = process.argv.slice(2);
 const maxMessageSize = Number(maxSizeText);
 const SPECIAL_MESSAGE = "\t\ntest with whitespace\r\nand Unicode BMP \u263a and non-BMP \u{1F608}\t\n";
 const registry = createFileRegistry(fromBinary(FileDescriptorSetSchema, readFileSync(descriptorSet)));
-const transport = createGrpcWebTransport({ baseUrl, httpVersion: "1.1", useBinaryFormat: true });
+const compression = testCase.startsWith("web_compressed_")
+  ? { sendCompression: compressionGzip, acceptCompression: [compressionGzip], compressMinBytes: 1024 }
+  : {};
+const transport = createGrpcWebTransport({ baseUrl, httpVersion: "1.1", useBinaryFormat: true, ...compression });
 const client = createClient(registry.getService("fletactors.interop.TestService"), transport);
 
 function expect(condition, what) {
@@ -30,7 +34,44 @@ async function failsWith(promise, code, what) {
   throw new Error(`${what}: the call succeeded`);
 }
 
+// The server reports in trailers how the call was compressed.
+function expectGzip(trailers, what, { request = true, response = true } = {}) {
+  if (request) {
+    expect(trailers?.get("x-request-encoding") === "gzip",
+      `${what}: requests were sent with grpc-encoding ${trailers?.get("x-request-encoding")}`);
+  }
+  if (response) {
+    expect(trailers?.get("x-response-encoding") === "gzip",
+      `${what}: responses were sent with grpc-encoding ${trailers?.get("x-response-encoding")}`);
+  }
+}
+
 const cases = {
+  async web_compressed_unary() {
+    let trailers;
+    const response = await client.unaryCall({ responseSize: 31415, payload: { body: new Uint8Array(27182) } },
+      { onTrailer: (t) => { trailers = t; } });
+    expect(response.payload.body.length === 31415, `response size ${response.payload?.body.length}`);
+    expectGzip(trailers, "unary");
+  },
+  async web_compressed_server_streaming() {
+    // 9 bytes is under the server's minimum: that response goes uncompressed inside a gzip stream.
+    const sizes = [31415, 9, 2653, 58979];
+    const received = [];
+    let trailers;
+    for await (const response of client.streamingOutputCall({ responseParameters: sizes.map((size) => ({ size })) },
+      { onTrailer: (t) => { trailers = t; } })) {
+      received.push(response.payload.body.length);
+    }
+    expect(JSON.stringify(received) === JSON.stringify(sizes), `sizes ${JSON.stringify(received)}`);
+    expectGzip(trailers, "server streaming", { request: false });
+  },
+  async web_compressed_over_limit() {
+    // A few hundred bytes of gzip that inflate past the server's limit: refused by the decompressed size.
+    const error = await failsWith(client.unaryCall({ payload: { body: new Uint8Array(maxMessageSize) } }),
+      Code.ResourceExhausted, "over limit decompressed");
+    expect(error.rawMessage.includes("decompressed"), `message ${JSON.stringify(error.rawMessage)}`);
+  },
   async web_empty_call() {
     await client.emptyCall({});
   },
