@@ -5,18 +5,24 @@ namespace FletActors.Benchmarks.Actors;
 
 /// <summary>
 /// Bytes of managed heap per idle actor: spawns N started actors that then sit idle, and divides the heap growth.
-/// Run: <c>dotnet run -c Release --project bench/FletActors.Benchmarks -- scenario idle-actors [count]</c>.
+/// Then measures the same actors again after each handled one message, and after each handled a burst, to show what
+/// an actor keeps once its mailbox has been used.
+/// Run: <c>dotnet run -c Release --project bench/FletActors.Benchmarks -- scenario idle-actors [count] [burst]</c>.
 /// </summary>
 public sealed class IdleActorMemoryScenario : IScenario
 {
+    private const double GoalBytes = 500;
+
     public string Name => "idle-actors";
 
     public async Task<int> RunAsync(string[] args)
     {
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200_000;
+        var burst = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
         await using var system = new ActorSystem("idle");
-        var countdown = new Countdown(count);
-        var props = Props.Create(() => new IdleActor(countdown));
+        var started = new Countdown(count);
+        var handled = new Countdown(count);
+        var props = Props.Create(() => new IdleActor(started, handled));
         var actors = new IActorRef[count];
         var before = Heap();
         for (var i = 0; i < count; i++)
@@ -24,14 +30,35 @@ public sealed class IdleActorMemoryScenario : IScenario
             actors[i] = system.Spawn(props);
         }
 
-        await countdown.AllStarted.ConfigureAwait(false);
-        var after = Heap();
+        await started.Reached.ConfigureAwait(false);
+        var fresh = (Heap() - before) / (double)count;
 
-        var perActor = (after - before) / (double)count;
+        await TellAllAsync(actors, handled, 1).ConfigureAwait(false);
+        var afterOne = (Heap() - before) / (double)count;
+
+        await TellAllAsync(actors, handled, burst).ConfigureAwait(false);
+        var afterHeap = Heap();
+        var afterBurst = (afterHeap - before) / (double)count;
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"idle-actors: {count} actors, {perActor:F0} B per idle actor (goal <= 500 B), heap {after / 1048576.0:F1} MB"));
+            $"idle-actors: {count} actors, {fresh:F0} B per idle actor (goal <= {GoalBytes} B), {afterOne:F0} B after "
+            + $"one message each, {afterBurst:F0} B after a burst of {burst} each, heap {afterHeap / 1048576.0:F1} MB"));
         GC.KeepAlive(actors);
-        return perActor <= 500 ? 0 : 1;
+        return fresh <= GoalBytes && afterOne <= GoalBytes && afterBurst <= GoalBytes ? 0 : 1;
+    }
+
+    private static async Task TellAllAsync(IActorRef[] actors, Countdown handled, int perActor)
+    {
+        handled.Reset(actors.Length * perActor);
+        foreach (var actor in actors)
+        {
+            for (var i = 0; i < perActor; i++)
+            {
+                actor.Tell(i, null);
+            }
+        }
+
+        await handled.Reached.ConfigureAwait(false);
     }
 
     private static long Heap()
@@ -44,24 +71,34 @@ public sealed class IdleActorMemoryScenario : IScenario
 
     private sealed class Countdown(int count)
     {
-        private readonly TaskCompletionSource _allStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _remaining = count;
 
-        public Task AllStarted => _allStarted.Task;
+        public Task Reached => _reached.Task;
+
+        public void Reset(int newCount)
+        {
+            _reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Volatile.Write(ref _remaining, newCount);
+        }
 
         public void Signal()
         {
             if (Interlocked.Decrement(ref _remaining) == 0)
             {
-                _allStarted.TrySetResult();
+                _reached.TrySetResult();
             }
         }
     }
 
-    private sealed class IdleActor(Countdown countdown) : Actor
+    private sealed class IdleActor(Countdown started, Countdown handled) : Actor
     {
-        protected override void PreStart() => countdown.Signal();
+        protected override void PreStart() => started.Signal();
 
-        protected override Task ReceiveAsync(object message) => Task.CompletedTask;
+        protected override Task ReceiveAsync(object message)
+        {
+            handled.Signal();
+            return Task.CompletedTask;
+        }
     }
 }

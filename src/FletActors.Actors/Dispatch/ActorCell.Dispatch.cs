@@ -118,6 +118,8 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
 
             InvokeUser(message, sender);
         }
+
+        _mailbox.TrimIfDrained();
     }
 
     private void ProcessSystemMessages()

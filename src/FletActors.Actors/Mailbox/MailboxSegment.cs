@@ -1,9 +1,11 @@
 namespace FletActors.Actors;
 
 /// <summary>
-/// A bounded ring of mailbox slots. Producers claim the next index with a compare-and-swap on the tail and
-/// publish through the slot's sequence number; the one consumer reads slots in index order and hands each back for
-/// the next lap, so a mailbox that keeps up reuses its ring and allocates nothing per message.
+/// A bounded ring of mailbox slots. A producer claims the next index with a compare-and-swap on the tail, once the
+/// slot's sequence number says the consumer has handed it back, and publishes by writing the message last; the one
+/// consumer reads slots in index order and hands each back for the next lap, so a mailbox that keeps up reuses its
+/// ring and allocates nothing per message. Publishing through the message rather than the sequence keeps a ring of
+/// one slot sound: "published at t" and "free for t + 1" never look alike.
 /// When the ring is full (or the consumer trims it), a successor is linked and the ring is frozen: the sign bit of
 /// the tail makes every later claim fail, so the consumer knows exactly where this segment ends.
 /// </summary>
@@ -50,9 +52,8 @@ internal sealed class MailboxSegment
             {
                 if (Interlocked.CompareExchange(ref _tail, tail + 1, tail) == tail)
                 {
-                    slot.Message = message;
                     slot.Sender = sender;
-                    Volatile.Write(ref slot.Sequence, tail + 1);
+                    Volatile.Write(ref slot.Message, message);
                     return true;
                 }
             }
@@ -87,14 +88,15 @@ internal sealed class MailboxSegment
     internal bool TryDequeue(long head, out object message, out IActorRef? sender)
     {
         ref var slot = ref _slots[(int)head & (_slots.Length - 1)];
-        if (Volatile.Read(ref slot.Sequence) != head + 1)
+        var published = Volatile.Read(ref slot.Message);
+        if (published is null)
         {
             message = null!;
             sender = null;
             return false;
         }
 
-        message = slot.Message!;
+        message = published;
         sender = slot.Sender;
         slot.Message = null;
         slot.Sender = null;

@@ -1,8 +1,8 @@
 namespace FletActors.Actors;
 
 /// <summary>
-/// One place in a mailbox segment. <see cref="Sequence"/> says whose turn the slot is: equal to an enqueue index
-/// when free for that index, one past it once the message is published, and a full lap further once consumed.
+/// One place in a mailbox segment. <see cref="Sequence"/> is the enqueue index the slot is free for: the consumer
+/// moves it a full lap on once it has taken the message. A non-null <see cref="Message"/> means published.
 /// </summary>
 internal struct MailboxSlot
 {
