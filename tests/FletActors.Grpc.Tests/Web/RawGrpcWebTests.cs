@@ -132,6 +132,8 @@ public sealed class RawGrpcWebTests(GrpcTestServer server)
         var exposed = response.Headers.GetValues("Access-Control-Expose-Headers").Single();
         Assert.Contains("grpc-status", exposed, StringComparison.Ordinal);
         Assert.Contains("grpc-message", exposed, StringComparison.Ordinal);
+        Assert.Contains("grpc-encoding", exposed, StringComparison.Ordinal);
+        Assert.Contains("grpc-accept-encoding", exposed, StringComparison.Ordinal);
     }
 
     [Fact]
