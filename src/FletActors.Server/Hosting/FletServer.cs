@@ -145,6 +145,8 @@ public sealed class FletServer : IAsyncDisposable
             MaxReceiveMessageSize = options.MaxMessageBytes,
             MaxSendMessageSize = options.MaxMessageBytes,
             CorsAllowedOrigins = options.AllowedOrigins,
+            ResponseCompression = options.ResponseCompression.Length == 0 ? null : options.ResponseCompression,
+            ResponseCompressionMinSize = options.ResponseCompressionMinBytes,
         });
 
         ListenOptions? httpListener = null;

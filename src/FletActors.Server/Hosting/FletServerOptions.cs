@@ -29,6 +29,15 @@ public sealed record FletServerOptions
     /// <summary>The largest gRPC message accepted or sent, in bytes (<c>MaxMessageBytes</c>).</summary>
     public int MaxMessageBytes { get; init; } = 4 * 1024 * 1024;
 
+    /// <summary>
+    /// Compresses gRPC and gRPC-Web responses with <c>gzip</c> or <c>deflate</c> for clients that accept it
+    /// (<c>ResponseCompression</c>); empty sends them uncompressed. Compressed requests are accepted either way.
+    /// </summary>
+    public string ResponseCompression { get; init; } = "";
+
+    /// <summary>Responses smaller than this many bytes go uncompressed (<c>ResponseCompressionMinBytes</c>).</summary>
+    public int ResponseCompressionMinBytes { get; init; } = 1024;
+
     /// <summary>Origins allowed to call gRPC-Web across origins (<c>AllowedOrigins</c>, comma separated); empty for same-origin only.</summary>
     public IReadOnlyList<string> AllowedOrigins { get; init; } = [];
 
@@ -68,6 +77,20 @@ public sealed record FletServerOptions
         if (MaxMessageBytes is < 1024 or > 256 * 1024 * 1024)
         {
             throw new ArgumentException("FletActors:MaxMessageBytes must be between 1024 and 268435456.", nameof(MaxMessageBytes));
+        }
+
+        if (ResponseCompression is not ("" or "identity" or "gzip" or "deflate"))
+        {
+            throw new ArgumentException(
+                $"FletActors:ResponseCompression must be empty, 'identity', 'gzip' or 'deflate' (got '{ResponseCompression}').",
+                nameof(ResponseCompression));
+        }
+
+        if (ResponseCompressionMinBytes < 0)
+        {
+            throw new ArgumentException(
+                $"FletActors:ResponseCompressionMinBytes must be 0 or more (got {ResponseCompressionMinBytes}).",
+                nameof(ResponseCompressionMinBytes));
         }
 
         if (ShutdownTimeout < TimeSpan.Zero || ShutdownTimeout > TimeSpan.FromMinutes(10))

@@ -24,6 +24,8 @@ internal static class FletServerOptionsReader
             CertificatePath = section["CertificatePath"] ?? defaults.CertificatePath,
             CertificatePassword = section["CertificatePassword"] ?? defaults.CertificatePassword,
             MaxMessageBytes = Int(section, "MaxMessageBytes", defaults.MaxMessageBytes),
+            ResponseCompression = section["ResponseCompression"] ?? defaults.ResponseCompression,
+            ResponseCompressionMinBytes = Int(section, "ResponseCompressionMinBytes", defaults.ResponseCompressionMinBytes),
             AllowedOrigins = section["AllowedOrigins"] is { } origins
                 ? origins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : defaults.AllowedOrigins,

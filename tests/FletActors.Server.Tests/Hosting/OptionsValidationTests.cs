@@ -21,6 +21,9 @@ public sealed class OptionsValidationTests
         { "--FletActors:ShutdownTimeoutSeconds=-1", "FletActors:ShutdownTimeoutSeconds" },
         { "--FletActors:AllowedOrigins=not a url", "FletActors:AllowedOrigins" },
         { "--FletActors:CertificatePath=/no/such/cert.pfx", "FletActors:CertificatePath" },
+        { "--FletActors:ResponseCompression=brotli", "FletActors:ResponseCompression" },
+        { "--FletActors:ResponseCompressionMinBytes=-1", "FletActors:ResponseCompressionMinBytes" },
+        { "--FletActors:ResponseCompressionMinBytes=small", "FletActors:ResponseCompressionMinBytes" },
     };
 
     [Theory]
