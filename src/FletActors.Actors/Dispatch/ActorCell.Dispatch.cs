@@ -13,6 +13,12 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
 
     internal bool IsTerminated => (Volatile.Read(ref _status) & TerminatedBit) != 0;
 
+    /// <summary>Slots of the ring the mailbox reads from (0 before the first message), for tests and diagnostics.</summary>
+    internal int MailboxCapacity => _mailbox.HeadCapacity;
+
+    /// <summary>Ring segments the mailbox holds, for tests and diagnostics.</summary>
+    internal int MailboxSegments => _mailbox.SegmentCount;
+
     internal void Post(object message, IActorRef? sender)
     {
         if (IsTerminated)

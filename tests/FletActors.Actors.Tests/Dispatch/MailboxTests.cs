@@ -147,6 +147,54 @@ public sealed class MailboxTests : ActorTestKit
     }
 
     [Fact]
+    public void Spawn_NeverMessaged_MailboxHoldsNoRing()
+    {
+        // Arrange
+        var actor = (LocalActorRef)Sys.Spawn(Props.Create<EchoActor>());
+
+        // Act
+        var capacity = actor.Cell.MailboxCapacity;
+
+        // Assert
+        Assert.Equal(0, capacity);
+    }
+
+    [Fact]
+    public async Task Tell_BacklogOfOneFullTurnThenIdle_MailboxTrimsToTheSmallestRing()
+    {
+        // Arrange: the actor blocks on its first message while exactly one turn's worth of messages queues behind it,
+        // so the backlog grows the mailbox through several rings and the last turn ends on its budget.
+        var gate = new TaskCompletionSource();
+        var handled = 0;
+        var actor = (LocalActorRef)Sys.Spawn(LambdaActor.Props(async (_, message) =>
+        {
+            Interlocked.Increment(ref handled);
+            if (message is "block")
+            {
+                await gate.Task;
+            }
+        }).WithMode(AsyncMode.Suspend));
+        actor.Tell("block", null);
+        await AwaitConditionAsync(() => Volatile.Read(ref handled) == 1);
+        for (var i = 0; i < Sys.Options.Throughput; i++)
+        {
+            actor.Tell(i, null);
+        }
+
+        var segmentsDuringBacklog = actor.Cell.MailboxSegments;
+
+        // Act
+        gate.SetResult();
+        await AwaitConditionAsync(() => Volatile.Read(ref handled) == Sys.Options.Throughput + 1);
+
+        // Assert
+        Assert.True(segmentsDuringBacklog > 3, $"expected the backlog to span several rings, got {segmentsDuringBacklog}");
+        await AwaitConditionAsync(
+            () => actor.Cell.MailboxCapacity == MpscQueue.InitialSegmentCapacity && actor.Cell.MailboxSegments == 1,
+            message: $"the drained mailbox keeps one ring of {MpscQueue.InitialSegmentCapacity} slot(s)");
+    }
+
+    [Fact]
     public async Task Tell_BusyActorWithSmallThroughput_OtherActorStillProgresses()
     {
         // Arrange: a flooding actor that re-tells itself forever would starve others if a turn never yielded.
