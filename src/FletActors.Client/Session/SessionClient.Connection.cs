@@ -60,7 +60,7 @@ public sealed partial class SessionClient
     private async Task<(ConnectionEnd End, bool Started)> RunConnectionAsync(CancellationToken stoppingToken)
     {
         long generation;
-        var start = new TaskCompletionSource<ulong>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var start = new TaskCompletionSource<InputStart>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (gate)
         {
             generation = ++connectionGeneration;
@@ -160,21 +160,24 @@ public sealed partial class SessionClient
     /// send; then it sends every kept input and the acks of this connection. On failure it cancels the connection so
     /// the reader ends too.
     /// </summary>
-    private async Task RunWriterAsync(ISessionConnection connection, long generation, Task<ulong> started,
+    private async Task RunWriterAsync(ISessionConnection connection, long generation, Task<InputStart> started,
         CancellationTokenSource connectionCancel)
     {
         var token = connectionCancel.Token;
         try
         {
-            var writtenThrough = await started.WaitAsync(token).ConfigureAwait(false);
+            var start = await started.WaitAsync(token).ConfigureAwait(false);
+            var writtenThrough = await WriteInputsAsync(connection, start.SendAfter, start.ResendThrough, token).ConfigureAwait(false);
             while (true)
             {
-                writtenThrough = await WriteInputsAsync(connection, writtenThrough, token).ConfigureAwait(false);
                 var next = await outbox.Reader.ReadAsync(token).ConfigureAwait(false);
                 if (next.Message is { } ack && next.ConnectionGeneration == generation)
                 {
                     await connection.SendAsync(ack, token).ConfigureAwait(false);
                 }
+
+                // Any item read may stand for a wake-up that a full outbox could not take.
+                writtenThrough = await WriteInputsAsync(connection, writtenThrough, ulong.MaxValue, token).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)

@@ -10,7 +10,7 @@ public sealed partial class SessionClient
 {
     private readonly List<ClientMessage> unconfirmedInputs = [];
     private ulong lastInputSeq;
-    private TaskCompletionSource<ulong>? connectionStart;
+    private TaskCompletionSource<InputStart>? connectionStart;
 
     /// <summary>Inputs sent or waiting to be sent that the server has not confirmed yet.</summary>
     internal int UnconfirmedInputCount
@@ -73,7 +73,7 @@ public sealed partial class SessionClient
                 sendAfter = 0;
             }
 
-            connectionStart?.TrySetResult(sendAfter);
+            connectionStart?.TrySetResult(new InputStart(sendAfter, lastInputSeq));
         }
     }
 
@@ -90,10 +90,13 @@ public sealed partial class SessionClient
         unconfirmedInputs.RemoveRange(0, confirmed);
     }
 
-    /// <summary>Writes every kept input after <paramref name="writtenThrough"/>; returns the last number written.</summary>
-    private async ValueTask<ulong> WriteInputsAsync(ISessionConnection connection, ulong writtenThrough, CancellationToken token)
+    /// <summary>
+    /// Writes the kept inputs after <paramref name="writtenThrough"/>, up to <paramref name="upTo"/>; returns the last
+    /// number written.
+    /// </summary>
+    private async ValueTask<ulong> WriteInputsAsync(ISessionConnection connection, ulong writtenThrough, ulong upTo, CancellationToken token)
     {
-        while (true)
+        while (writtenThrough < upTo)
         {
             ClientMessage? next;
             lock (gate)
@@ -111,7 +114,16 @@ public sealed partial class SessionClient
             await connection.SendAsync(next, token).ConfigureAwait(false);
             writtenThrough = next.InputSeq;
         }
+
+        return writtenThrough;
     }
+
+    /// <summary>Where a connection's writer starts: after <see cref="SendAfter"/>, resending up to <see cref="ResendThrough"/> at once.</summary>
+    /// <remarks>
+    /// Inputs numbered later wait for their wake-up in the outbox, so they keep their order with the acks queued
+    /// around them.
+    /// </remarks>
+    private readonly record struct InputStart(ulong SendAfter, ulong ResendThrough);
 
     private void ThrowIfEnded()
     {

@@ -23,11 +23,12 @@ internal sealed partial class SessionActor
         var started = StartedMessage(resumed: false);
         SendToClient(new ServerMessage { Started = started });
         hasStarted = true;
-        start.Started.TrySetResult(started);
         SessionLog.Started(logger, SessionId, setup.App, start.Connection.Id);
 
-        // Main's synchronous part and the page as it leaves it go out as the first batch, a reset.
+        // Main's synchronous part and the page as it leaves it go out as the first batch, a reset. The caller hears
+        // of the start only after it is queued: a client that ends its half at once still gets it before the end.
         RunTurn(TurnOrigin.Main, () => ObserveWork(setup.Main(page), TurnOrigin.Main));
+        start.Started.TrySetResult(started);
     }
 
     private void OnResume(ResumeSession resume)
@@ -52,7 +53,6 @@ internal sealed partial class SessionActor
         Context.Timers.Cancel(ExpiryTimer);
         var started = StartedMessage(resumed: true);
         SendToClient(new ServerMessage { Started = started });
-        resume.Started.TrySetResult(started);
 
         var missed = window.TakeResend(resume.Resume.Epoch, resume.Resume.LastAppliedSeq);
         if (missed is null)
@@ -79,6 +79,9 @@ internal sealed partial class SessionActor
         }
 
         RunTurn(TurnOrigin.PageEvent("connect"), page.HandleConnect);
+
+        // As on start: the caller hears of the resume once what it resends is queued.
+        resume.Started.TrySetResult(started);
     }
 
     private void OnConnectionEnded(IClientConnection ended)

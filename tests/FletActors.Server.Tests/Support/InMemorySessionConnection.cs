@@ -118,6 +118,11 @@ internal sealed class InMemorySessionConnection : ISessionConnection, IClientCon
             return;
         }
 
+        if (connector.Strand(started.SessionId, message))
+        {
+            throw new IOException("The write failed; the message may or may not reach the server (stranded by the test).");
+        }
+
         connector.Record(manager.Deliver(started.SessionId, message), message);
     }
 

@@ -16,6 +16,8 @@ internal sealed class InMemorySessionConnector(SessionManager manager) : ISessio
     private TaskCompletionSource? connectGate;
     private bool holdingAcks;
     private Ack? heldAck;
+    private bool strandNextInput;
+    private (string SessionId, ClientMessage Message)? stranded;
 
     /// <summary>Client messages other than acks that reached the manager, over all connections; resends the session already had do not count.</summary>
     public CountSignal Delivered { get; } = new();
@@ -114,6 +116,61 @@ internal sealed class InMemorySessionConnector(SessionManager manager) : ISessio
         if (ack is not null)
         {
             manager.Deliver(Current.Started.Result.SessionId, new ClientMessage { Ack = ack });
+        }
+    }
+
+    /// <summary>
+    /// The next numbered input is lost as far as the client can tell: its write fails (so the client reconnects),
+    /// but the message is kept and reaches the session only at <see cref="DeliverStranded"/>, like a packet still
+    /// travelling on a connection that broke.
+    /// </summary>
+    public void StrandNextInput()
+    {
+        lock (gate)
+        {
+            strandNextInput = true;
+        }
+    }
+
+    /// <summary>Whether an input is stranded and not yet delivered.</summary>
+    public bool HasStranded
+    {
+        get
+        {
+            lock (gate)
+            {
+                return stranded is not null;
+            }
+        }
+    }
+
+    /// <summary>Delivers the stranded input to the session as its old connection would have.</summary>
+    public DeliveryOutcome DeliverStranded()
+    {
+        (string SessionId, ClientMessage Message) late;
+        lock (gate)
+        {
+            late = stranded ?? throw new InvalidOperationException("No input is stranded.");
+            stranded = null;
+        }
+
+        var outcome = manager.Deliver(late.SessionId, late.Message);
+        Record(outcome, late.Message);
+        return outcome;
+    }
+
+    internal bool Strand(string sessionId, ClientMessage message)
+    {
+        lock (gate)
+        {
+            if (!strandNextInput || message.InputSeq == 0)
+            {
+                return false;
+            }
+
+            strandNextInput = false;
+            stranded = (sessionId, message.Clone());
+            return true;
         }
     }
 
