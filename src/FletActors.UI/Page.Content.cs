@@ -62,11 +62,17 @@ public sealed partial class Page
     /// <summary>Removes every control of the first view (its app bar and action button stay).</summary>
     public void Clean() => Controls.Clear();
 
-    /// <summary>Sends the pending changes of the session now instead of when the turn ends.</summary>
+    /// <summary>
+    /// Sends the pending changes of the session now instead of when the turn ends. While the client is behind (its
+    /// window of unacknowledged batches is full) they stay pending and leave with the next batch it can take.
+    /// </summary>
     public new void Update()
     {
         CheckAccess();
-        Flush();
+        if (Host.CanSend)
+        {
+            Flush();
+        }
     }
 
     /// <summary>Shows a dialog: adds it to the overlay when needed and opens it.</summary>

@@ -21,6 +21,8 @@ internal sealed class BenchPageHost : IPageHost, IPubSubBroker
 
     public int MaxControls => int.MaxValue;
 
+    public bool CanSend => true;
+
     public long OpsSent { get; private set; }
 
     public void Send(PatchBatch batch) => OpsSent += batch.Ops.Count;

@@ -13,7 +13,7 @@ internal sealed partial class SessionActor
     private IClientConnection? failedConnection;
 
     // The client needs the whole page: at the start, after a resume that cannot be served from the window, and after
-    // an Update() found the window full (that batch was dropped; the tree already holds its changes).
+    // a flush found the window full (that batch was dropped; the tree already holds its changes).
     private bool resetOwed = true;
     private bool hasStarted;
 
@@ -29,8 +29,9 @@ internal sealed partial class SessionActor
 
         if (window.IsFull)
         {
-            // Only an explicit Update() flushes past a full window; turn ends wait instead. Holding the batch would
-            // let memory grow with time, so it is dropped and the client gets the whole page once the window opens.
+            // Update() and turn ends wait while the window is full (CanSend); only a flush that sends several batches
+            // at once (a mount callback calling Update()) can get here. Holding the batch would let memory grow with
+            // time, so it is dropped and the client gets the whole page once the window opens.
             resetOwed = true;
             SessionLog.OutputDeferred(logger, SessionId, window.Count);
             return;

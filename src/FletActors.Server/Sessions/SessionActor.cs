@@ -50,6 +50,9 @@ internal sealed partial class SessionActor : Actor, IPageHost
 
     public int MaxControls => setup.Options.MaxControlsPerSession;
 
+    /// <summary>Whether a batch can go out now: the session runs and the client's window has room.</summary>
+    public bool CanSend => hasStarted && !closing && !closed && !window.IsFull;
+
     /// <summary>Async-void operations (async handlers) started on this session and not yet finished.</summary>
     public int PendingAsyncOperations => Volatile.Read(ref pendingAsyncOperations);
 

@@ -45,6 +45,13 @@ internal interface IPageHost
     IPubSubBroker PubSub { get; }
 
     /// <summary>
+    /// False while the client cannot take another batch (its window of unacknowledged batches is full, or the session
+    /// is not running): <c>Update()</c> then leaves the changes in the tree, and they go out with the flush that
+    /// follows the client's acknowledgements.
+    /// </summary>
+    bool CanSend { get; }
+
+    /// <summary>
     /// Ships a batch to the client: the host numbers it (epoch, seq), keeps it until acknowledged and sends it.
     /// Called by the page inside a turn, in the order batches must be applied.
     /// </summary>

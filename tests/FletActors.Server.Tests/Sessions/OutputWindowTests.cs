@@ -39,7 +39,7 @@ public sealed class OutputWindowTests
     }
 
     [Fact]
-    public async Task SlowClient_UpdateCalledWhileWindowFull_OneResetBringsItUpToDate()
+    public async Task SlowClient_UpdateCalledWhileWindowFull_ChangesWaitAndLeaveAsOneBatchOnAck()
     {
         // Arrange
         await using var harness = SessionHarness.For(
@@ -68,8 +68,9 @@ public sealed class OutputWindowTests
         // Assert
         Assert.Equal(2, whileSlow);
         var last = client.Connector.Current.SentMessages.Last(m => m.Patch is not null).Patch;
-        Assert.True(last.Reset);
+        Assert.False(last.Reset);
         Assert.Equal(3UL, last.Seq);
+        Assert.Equal(4, last.Ops.Count);
         Assert.Equal(Enumerable.Range(1, 5).Select(n => $"burst {n}"), client.Texts());
         Assert.Empty(client.Client.RejectedBatches);
     }

@@ -25,6 +25,8 @@ internal sealed class SyncPageHost : IPageHost
 
     public int MaxControls => int.MaxValue;
 
+    public bool CanSend => true;
+
     public void Send(PatchBatch batch) => Batches.Add(batch);
 
     public IPageTask StartTask(Func<CancellationToken, Task> body, Control? owner) =>

@@ -183,4 +183,27 @@ public class LifecycleTests
         Assert.Equal(1, sentDuringTurn);
         Assert.Equal("c", session.Mirror[text.Id].Props["value"].StringValue);
     }
+
+    [Fact]
+    public void Update_WhileHostCannotSend_ChangesStayPendingAndLeaveWithTheNextFlush()
+    {
+        var session = new MirroredSession();
+        var text = new Text("a");
+        session.Turn(() => session.Page.Add(text));
+        var before = session.Host.Batches.Count;
+
+        var sentDuringTurn = -1;
+        session.Host.CanSend = false;
+        session.Host.Turn(() =>
+        {
+            text.Value = "b";
+            text.Update();
+            sentDuringTurn = session.Host.Batches.Count - before;
+        });
+        session.Host.CanSend = true;
+        session.Turn(() => text.Value = "c");
+
+        Assert.Equal(0, sentDuringTurn);
+        Assert.Equal("c", session.Mirror[text.Id].Props["value"].StringValue);
+    }
 }

@@ -39,6 +39,9 @@ internal sealed class TestHost : IPageHost
 
     public int MaxControls { get; set; } = int.MaxValue;
 
+    /// <summary>Whether Update() may flush; tests turn it off to play a client whose window is full.</summary>
+    public bool CanSend { get; set; } = true;
+
     public List<PatchBatch> Batches { get; } = [];
 
     /// <summary>Exceptions that escaped turns (handlers, async continuations, task bodies), in order.</summary>
@@ -187,7 +190,11 @@ internal sealed class TestHost : IPageHost
 
             try
             {
-                Page.Flush();
+                // Like a session whose client is behind, the turn's changes wait for a turn that can send them.
+                if (CanSend)
+                {
+                    Page.Flush();
+                }
             }
             catch (Exception e)
             {
