@@ -64,6 +64,32 @@ public sealed class ResponseStreamWriter<T>
         }
     }
 
+    /// <summary>
+    /// Queues <paramref name="message"/> without waiting, for a producer that must never block (an actor's turn).
+    /// Like <see cref="WriteAsync"/>, one write at a time.
+    /// </summary>
+    /// <returns>False when the queue is full or the call is over; the message was not queued.</returns>
+    /// <exception cref="InvalidOperationException">Another write is in progress.</exception>
+    /// <exception cref="RpcException">RESOURCE_EXHAUSTED when the message exceeds the send limit.</exception>
+    public bool TryWrite(T message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (Interlocked.Exchange(ref writing, 1) == 1)
+        {
+            throw new InvalidOperationException(
+                "A write is already in progress: this stream has one writer; do not write from two threads at once.");
+        }
+
+        try
+        {
+            return !call.CancellationToken.IsCancellationRequested && queue.Writer.TryWrite(call.EncodeResponse(message));
+        }
+        finally
+        {
+            Volatile.Write(ref writing, 0);
+        }
+    }
+
     /// <summary>Stops accepting messages; the pump sends what is queued and then ends.</summary>
     internal void Complete() => queue.Writer.TryComplete();
 

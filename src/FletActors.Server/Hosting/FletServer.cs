@@ -145,6 +145,8 @@ public sealed class FletServer : IAsyncDisposable
             MaxReceiveMessageSize = options.MaxMessageBytes,
             MaxSendMessageSize = options.MaxMessageBytes,
             CorsAllowedOrigins = options.AllowedOrigins,
+            // A session stream holds the unacknowledged-batch window plus method calls and error reports in between.
+            ResponseWriterCapacity = options.Sessions.MaxUnackedBatches + 64,
             ResponseCompression = options.ResponseCompression.Length == 0 ? null : options.ResponseCompression,
             ResponseCompressionMinSize = options.ResponseCompressionMinBytes,
         });
