@@ -10,7 +10,8 @@ namespace FletActors.Benchmarks.Actors;
 /// Run: <c>dotnet run -c Release --project bench/FletActors.Benchmarks -- --filter '*PingPong*'</c>.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[MedianColumn]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
 public class PingPongBenchmarks
 {
     private const int RoundTrips = 100_000;

@@ -10,7 +10,8 @@ namespace FletActors.Benchmarks.Actors;
 /// Run: <c>dotnet run -c Release --project bench/FletActors.Benchmarks -- --filter '*TellThroughput*'</c>.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[MedianColumn]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
 public class TellThroughputBenchmarks
 {
     private const int Messages = 1_000_000;
