@@ -15,6 +15,13 @@ internal sealed class LatencyRecorder(int capacity)
 
     public void Finish(long totalTicks) => elapsedTicks = totalTicks;
 
+    /// <summary>Adds a slice of a run that is measured in several slices.</summary>
+    public void AddSlice(IEnumerable<long> sliceSamples, long sliceTicks)
+    {
+        samples.AddRange(sliceSamples);
+        elapsedTicks += sliceTicks;
+    }
+
     public double Percentile(double p)
     {
         var sorted = samples.Order().ToArray();

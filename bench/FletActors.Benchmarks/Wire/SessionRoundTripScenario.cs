@@ -11,7 +11,8 @@ namespace FletActors.Benchmarks.Wire;
 /// The session click-to-patch round trip over the real Connect stream of a running <see cref="FletServer"/>: latency
 /// percentiles for one session, and round trips per second with many concurrent sessions, each against a floor
 /// measured in the same run (a raw HTTP/2 duplex echo of a click-sized frame on Kestrel, same client stack, same
-/// number of concurrent streams). Loopback only; every phase is bounded by a count and a time budget.
+/// number of concurrent streams). Loopback only; every phase is bounded by a count and a time budget. Floor and
+/// session are measured in alternating slices, so that a change in the machine's load hits both alike.
 /// Run: <c>dotnet run -c Release --project bench/FletActors.Benchmarks -- scenario session-roundtrip
 /// [--count N] [--seconds S] [--sessions 1,16,64]</c>.
 /// </summary>
@@ -19,6 +20,7 @@ public sealed class SessionRoundTripScenario : IScenario
 {
     private const string ButtonText = "Click";
     private const int WarmUpRoundTrips = 1_000;
+    private const int Slices = 6;
 
     public string Name => "session-roundtrip";
 
@@ -41,8 +43,8 @@ public sealed class SessionRoundTripScenario : IScenario
         {
             var frame = new byte[session.ClickFrameSize];
             await using var echo = await floor.OpenAsync(frame).ConfigureAwait(false);
-            var floorLatency = await MeasureAsync([TimeEcho(echo)], count, budget).ConfigureAwait(false);
-            var sessionLatency = await MeasureAsync([session.ClickAsync], count, budget).ConfigureAwait(false);
+            var (floorLatency, sessionLatency) = await MeasureInterleavedAsync([TimeEcho(echo)], [session.ClickAsync], count, budget)
+                .ConfigureAwait(false);
             Console.WriteLine(floorLatency.Describe("raw HTTP/2 echo (floor)"));
             Console.WriteLine(sessionLatency.Describe("session click->patch"));
             var p50Ratio = sessionLatency.Percentile(50) / floorLatency.Percentile(50);
@@ -64,8 +66,8 @@ public sealed class SessionRoundTripScenario : IScenario
                 }
 
                 var perStream = int.MaxValue;
-                var floorRun = await MeasureAsync(echoes.Select(TimeEcho).ToList(), perStream, budget).ConfigureAwait(false);
-                var sessionRun = await MeasureAsync(sessions.Select(s => (Func<Task<long>>)s.ClickAsync).ToList(), perStream, budget).ConfigureAwait(false);
+                var (floorRun, sessionRun) = await MeasureInterleavedAsync(echoes.Select(TimeEcho).ToList(),
+                    sessions.Select(s => (Func<Task<long>>)s.ClickAsync).ToList(), perStream, budget).ConfigureAwait(false);
                 var ratio = sessionRun.RoundTripsPerSecond / floorRun.RoundTripsPerSecond;
                 Console.WriteLine(floorRun.Describe(Invariant($"floor x{n} streams")));
                 Console.WriteLine(sessionRun.Describe(Invariant($"sessions x{n}")));
@@ -118,24 +120,47 @@ public sealed class SessionRoundTripScenario : IScenario
     };
 
     /// <summary>
-    /// Runs every loop concurrently, each up to <paramref name="countPerLoop"/> round trips, all within the budget,
-    /// after a warm-up; collects every round trip's ticks and the wall time of the whole run.
+    /// Measures the floor and the session loops in <see cref="Slices"/> alternating slices (floor, session, floor ...),
+    /// each loop up to <paramref name="countPerLoop"/> round trips and each kind within <paramref name="budget"/> in
+    /// all, after a warm-up of both.
     /// </summary>
-    private static async Task<LatencyRecorder> MeasureAsync(IReadOnlyList<Func<Task<long>>> loops, int countPerLoop, TimeSpan budget)
+    private static async Task<(LatencyRecorder Floor, LatencyRecorder Session)> MeasureInterleavedAsync(
+        IReadOnlyList<Func<Task<long>>> floorLoops, IReadOnlyList<Func<Task<long>>> sessionLoops, int countPerLoop,
+        TimeSpan budget)
     {
-        await Task.WhenAll(loops.Select(async roundTrip =>
+        await WarmUpAsync(floorLoops, countPerLoop).ConfigureAwait(false);
+        await WarmUpAsync(sessionLoops, countPerLoop).ConfigureAwait(false);
+        var floor = new LatencyRecorder(1024);
+        var session = new LatencyRecorder(1024);
+        var slice = budget / Slices;
+        var countPerSlice = countPerLoop == int.MaxValue ? int.MaxValue : Math.Max(1, countPerLoop / Slices);
+        for (var i = 0; i < Slices; i++)
+        {
+            await MeasureSliceAsync(floorLoops, countPerSlice, slice, floor).ConfigureAwait(false);
+            await MeasureSliceAsync(sessionLoops, countPerSlice, slice, session).ConfigureAwait(false);
+        }
+
+        return (floor, session);
+    }
+
+    private static Task WarmUpAsync(IReadOnlyList<Func<Task<long>>> loops, int countPerLoop) =>
+        Task.WhenAll(loops.Select(async roundTrip =>
         {
             for (var i = 0; i < Math.Min(WarmUpRoundTrips, countPerLoop); i++)
             {
                 await roundTrip().ConfigureAwait(false);
             }
-        })).ConfigureAwait(false);
+        }));
 
+    /// <summary>Runs every loop concurrently for one slice and adds its round trips and wall time to the recorder.</summary>
+    private static async Task MeasureSliceAsync(IReadOnlyList<Func<Task<long>>> loops, int countPerLoop, TimeSpan slice,
+        LatencyRecorder recorder)
+    {
         var total = Stopwatch.StartNew();
         var perLoop = await Task.WhenAll(loops.Select(roundTrip => Task.Run(async () =>
         {
             var samples = new List<long>();
-            while (samples.Count < countPerLoop && total.Elapsed < budget)
+            while (samples.Count < countPerLoop && total.Elapsed < slice)
             {
                 samples.Add(await roundTrip().ConfigureAwait(false));
             }
@@ -143,15 +168,7 @@ public sealed class SessionRoundTripScenario : IScenario
             return samples;
         }))).ConfigureAwait(false);
         total.Stop();
-
-        var recorder = new LatencyRecorder(perLoop.Sum(s => s.Count));
-        foreach (var sample in perLoop.SelectMany(s => s))
-        {
-            recorder.Add(sample);
-        }
-
-        recorder.Finish(total.ElapsedTicks);
-        return recorder;
+        recorder.AddSlice(perLoop.SelectMany(s => s), total.ElapsedTicks);
     }
 
     private static string Verdict(bool met) => met ? "met" : "MISSED";
