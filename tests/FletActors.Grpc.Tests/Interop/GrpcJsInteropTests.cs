@@ -1,4 +1,3 @@
-using System.Globalization;
 using FletActors.Grpc.Tests.Infrastructure;
 
 namespace FletActors.Grpc.Tests.Interop;
@@ -13,19 +12,7 @@ public sealed class GrpcJsInteropTests(GrpcTestServer server)
     [MemberData(nameof(Cases))]
     public void GrpcJsClient_InteropCase_Passes(string testCase)
     {
-        // Arrange
-        ExternalTools.RequireNodePackages();
-        var script = Path.Combine(ExternalTools.NodeDirectory, "grpc_js_client.mjs");
-
-        // Act
-        var result = ExternalTools.Run("node",
-            [script, ExternalTools.ProtoDirectory, ExternalTools.HealthProtoDirectory,
-                $"127.0.0.1:{server.Http2Address.Port}",
-                GrpcTestServer.MaxMessageSize.ToString(CultureInfo.InvariantCulture), testCase],
-            TimeSpan.FromSeconds(60), ExternalTools.NodeDirectory);
-
-        // Assert
-        Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains($"PASS {testCase}", result.Output, StringComparison.Ordinal);
+        // Act + Assert
+        InteropClients.RunGrpcJsCase(server, testCase);
     }
 }

@@ -17,18 +17,7 @@ public sealed class PythonGrpcInteropTests(GrpcTestServer server)
     [MemberData(nameof(Cases))]
     public void PythonClient_InteropCase_Passes(string testCase)
     {
-        // Arrange
-        ExternalTools.RequirePythonGrpc();
-        var script = Path.Combine(ExternalTools.ProjectDirectory, "Scripts", "python_interop_client.py");
-
-        // Act
-        var result = ExternalTools.Run(ExternalTools.SystemPython,
-            [script, ExternalTools.PythonStubsDirectory, $"127.0.0.1:{server.Http2Address.Port}",
-                GrpcTestServer.MaxMessageSize.ToString(System.Globalization.CultureInfo.InvariantCulture), testCase],
-            TimeSpan.FromSeconds(60));
-
-        // Assert
-        Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains($"PASS {testCase}", result.Output, StringComparison.Ordinal);
+        // Act + Assert
+        InteropClients.RunPythonCase(server, testCase);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FletActors.Grpc.Tests.Infrastructure;
 
 namespace FletActors.Grpc.Tests.Web;
@@ -19,18 +18,7 @@ public sealed class ConnectGrpcWebCompressionTests(CompressingGrpcTestServer ser
     [MemberData(nameof(Cases))]
     public void ConnectGrpcWebClient_GzipCase_Passes(string testCase)
     {
-        // Arrange
-        ExternalTools.RequireNodePackages();
-        var script = Path.Combine(ExternalTools.NodeDirectory, "connect_web_client.mjs");
-
-        // Act
-        var result = ExternalTools.Run("node",
-            [script, ExternalTools.DescriptorSetPath, server.Http1Address.ToString().TrimEnd('/'),
-                GrpcTestServer.MaxMessageSize.ToString(CultureInfo.InvariantCulture), testCase],
-            TimeSpan.FromSeconds(60), ExternalTools.NodeDirectory);
-
-        // Assert
-        Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains($"PASS {testCase}", result.Output, StringComparison.Ordinal);
+        // Act + Assert
+        InteropClients.RunConnectWebCase(server, testCase);
     }
 }
