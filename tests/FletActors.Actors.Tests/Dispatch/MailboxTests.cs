@@ -48,7 +48,7 @@ public sealed class MailboxTests : ActorTestKit
 
         // Act
         using var start = new Barrier(threads);
-        var senders = Enumerable.Range(0, threads).Select(_ => Task.Run(() =>
+        var senders = Enumerable.Range(0, threads).Select(_ => OnOwnThread(() =>
         {
             start.SignalAndWait();
             for (var i = 0; i < perThread; i++)
@@ -214,4 +214,9 @@ public sealed class MailboxTests : ActorTestKit
         await probe.ExpectMsgAsync("still here");
         Sys.Stop(flooding);
     }
+
+    // Threads of their own: blocked at the barrier or spinning, they must not hold the thread pool that actor turns
+    // (of this test and of the tests running beside it) need.
+    private static Task OnOwnThread(Action work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 }

@@ -206,7 +206,7 @@ public sealed class MpscQueueTests
 
         // Act: the consumer runs concurrently with the producers, trimming whenever it finds the queue drained, as a
         // turn does, so producers race with trims and ring growth.
-        var consumer = Task.Run(() =>
+        var consumer = OnOwnThread(() =>
         {
             start.SignalAndWait();
             var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -229,7 +229,7 @@ public sealed class MpscQueueTests
                 }
             }
         });
-        var senders = Enumerable.Range(0, producers).Select(p => Task.Run(() =>
+        var senders = Enumerable.Range(0, producers).Select(p => OnOwnThread(() =>
         {
             start.SignalAndWait();
             for (var i = 0; i < perProducer; i++)
@@ -258,4 +258,9 @@ public sealed class MpscQueueTests
 
         return taken;
     }
+
+    // Threads of their own: blocked at the barrier or spinning, they must not hold the thread pool that actor turns
+    // (of this test and of the tests running beside it) need.
+    private static Task OnOwnThread(Action work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 }
