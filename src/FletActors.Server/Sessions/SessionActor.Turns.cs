@@ -51,13 +51,15 @@ internal sealed partial class SessionActor
             return;
         }
 
-        if (window.IsFull)
+        if (!resetOwed && !page.HasPendingChanges)
         {
-            if (resetOwed || page.HasPendingChanges)
-            {
-                SessionLog.OutputDeferred(logger, SessionId, window.Count);
-            }
+            return;
+        }
 
+        if (!HasRoomOrWaitForIt())
+        {
+            // The changes wait in the tree; the ack that makes room wakes the session (AcksArrived).
+            SessionLog.OutputDeferred(logger, SessionId, window.Count);
             return;
         }
 

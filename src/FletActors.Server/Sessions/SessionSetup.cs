@@ -1,4 +1,5 @@
 using FletActors.Server.PubSub;
+using FletActors.Server.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace FletActors.Server.Sessions;
@@ -13,4 +14,5 @@ internal sealed record SessionSetup(
     IPubSubHub PubSub,
     ILogger Logger,
     Action<string> OnClosed,
-    InputSequence Inputs);
+    InputSequence Inputs,
+    AckInbox Acks);

@@ -10,9 +10,12 @@ namespace FletActors.Server.Wire;
 /// </summary>
 internal sealed class OutboundWindow
 {
+    /// <summary>The epoch a session's window starts with.</summary>
+    public const ulong FirstEpoch = 1;
+
     private readonly Queue<PatchBatch> unacknowledged = new();
 
-    public OutboundWindow(int capacity, ulong epoch = 1)
+    public OutboundWindow(int capacity, ulong epoch = FirstEpoch)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         ArgumentOutOfRangeException.ThrowIfZero(epoch);
