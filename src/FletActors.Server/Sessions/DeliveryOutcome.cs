@@ -3,7 +3,7 @@ namespace FletActors.Server.Sessions;
 /// <summary>What <see cref="SessionManager.Deliver"/> did with a client message.</summary>
 internal enum DeliveryOutcome
 {
-    /// <summary>The message is in the session's mailbox, or (an ack of a batch sent) taken for the session.</summary>
+    /// <summary>The message is in the session's mailbox.</summary>
     Accepted,
 
     /// <summary>The session's event rate limit was exceeded; the message was dropped before reaching the session.</summary>

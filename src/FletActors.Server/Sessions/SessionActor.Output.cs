@@ -27,7 +27,7 @@ internal sealed partial class SessionActor
             batch = new UiPatchBatch(Reset: true, FullSnapshot.Ops(page));
         }
 
-        if (!HasRoom())
+        if (window.IsFull)
         {
             // Update() and turn ends wait while the window is full (CanSend); only a flush that sends several batches
             // at once (a mount callback calling Update()) can get here. Holding the batch would let memory grow with
@@ -38,7 +38,6 @@ internal sealed partial class SessionActor
         }
 
         var numbered = window.Push(PatchEncoder.Encode(batch, 0, 0));
-        setup.Acks.Published(window.LastSentSeq);
         if (batch.Reset)
         {
             resetOwed = false;
@@ -76,40 +75,6 @@ internal sealed partial class SessionActor
         LastInputSeq = setup.Inputs.Accepted(),
     };
 
-    /// <summary>Applies the acks taken outside the mailbox; true when the window has room for another batch.</summary>
-    private bool HasRoom()
-    {
-        var acknowledged = setup.Acks.Highest;
-        if (acknowledged > window.AcknowledgedSeq)
-        {
-            window.Acknowledge(setup.Acks.Epoch, acknowledged);
-        }
-
-        return !window.IsFull;
-    }
-
-    /// <summary>
-    /// Like <see cref="HasRoom"/>, and when there is none, asks the inbox to wake the session with the next ack. The
-    /// second look after asking catches an ack that arrived in between.
-    /// </summary>
-    private bool HasRoomOrWaitForIt()
-    {
-        if (HasRoom())
-        {
-            return true;
-        }
-
-        setup.Acks.Wait();
-        if (!HasRoom())
-        {
-            return false;
-        }
-
-        setup.Acks.StopWaiting();
-        return true;
-    }
-
-    /// <summary>An ack the inbox did not take (another epoch, or beyond what was sent): judged here.</summary>
     private void OnAck(AckInput ack)
     {
         if (window.Acknowledge(ack.Epoch, ack.Seq) == AckOutcome.NeverSent)

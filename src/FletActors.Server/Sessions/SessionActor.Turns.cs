@@ -51,15 +51,13 @@ internal sealed partial class SessionActor
             return;
         }
 
-        if (!resetOwed && !page.HasPendingChanges)
+        if (window.IsFull)
         {
-            return;
-        }
+            if (resetOwed || page.HasPendingChanges)
+            {
+                SessionLog.OutputDeferred(logger, SessionId, window.Count);
+            }
 
-        if (!HasRoomOrWaitForIt())
-        {
-            // The changes wait in the tree; the ack that makes room wakes the session (AcksArrived).
-            SessionLog.OutputDeferred(logger, SessionId, window.Count);
             return;
         }
 

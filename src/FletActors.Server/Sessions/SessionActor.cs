@@ -51,7 +51,7 @@ internal sealed partial class SessionActor : Actor, IPageHost
     public int MaxControls => setup.Options.MaxControlsPerSession;
 
     /// <summary>Whether a batch can go out now: the session runs and the client's window has room.</summary>
-    public bool CanSend => hasStarted && !closing && !closed && HasRoom();
+    public bool CanSend => hasStarted && !closing && !closed && !window.IsFull;
 
     /// <summary>Async-void operations (async handlers) started on this session and not yet finished.</summary>
     public int PendingAsyncOperations => Volatile.Read(ref pendingAsyncOperations);
@@ -90,9 +90,6 @@ internal sealed partial class SessionActor : Actor, IPageHost
                 break;
             case ShutdownSession:
                 Close(Protocol.V1.SessionClosed.Types.Reason.ServerShutdown, "The server is shutting down.");
-                break;
-            case AcksArrived:
-                FlushTurn();
                 break;
             case ConfirmInputs:
                 OnConfirmInputs();

@@ -1,5 +1,4 @@
 using FletActors.Actors;
-using FletActors.Server.Wire;
 
 namespace FletActors.Server.Sessions;
 
@@ -12,9 +11,6 @@ internal sealed class SessionEntry(SessionCredentials credentials, EventRateLimi
 
     /// <summary>The numbering of the session's client inputs, shared with its actor.</summary>
     public InputSequence Inputs { get; } = new();
-
-    /// <summary>Acknowledgements of the session's batches, taken outside its mailbox (shared with its actor).</summary>
-    public AckInbox Acks { get; } = new(OutboundWindow.FirstEpoch);
 
     /// <summary>The session's actor; null until it has been spawned.</summary>
     public IActorRef? Actor { get; set; }

@@ -73,7 +73,7 @@ internal sealed class SessionManager : IAsyncDisposable
         var entry = new SessionEntry(credentials, new EventRateLimiter(options.MaxEventsPerSecond, system.TimeProvider));
         sessions[credentials.SessionId] = entry;
         var setup = new SessionSetup(credentials.SessionId, credentials.ResumeToken, appName, main, options, pubSub, logger,
-            OnSessionClosed, entry.Inputs, entry.Acks);
+            OnSessionClosed, entry.Inputs);
         try
         {
             var spawned = new TaskCompletionSource<IActorRef>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -130,17 +130,6 @@ internal sealed class SessionManager : IAsyncDisposable
         {
             throw new RpcException(StatusCode.InvalidArgument,
                 "An Ack carries no input_seq; only events, write-backs, page events and method results are numbered.");
-        }
-
-        if (input is AckInput ack && entry.Acks.TryOffer(ack.Epoch, ack.Seq, out var wake))
-        {
-            // Taken without a turn; the session applies it when it next needs room in its window.
-            if (wake)
-            {
-                entry.Actor!.Tell(AcksArrived.Instance, null);
-            }
-
-            return DeliveryOutcome.Accepted;
         }
 
         var inputs = entry.Inputs;

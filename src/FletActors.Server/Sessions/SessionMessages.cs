@@ -52,9 +52,3 @@ internal sealed record WorkFailed(TurnOrigin Origin, Exception Failure);
 
 /// <summary>Work from any thread to run as a turn of the session (<c>Page.InvokeAsync</c>).</summary>
 internal sealed record InvokeWork(Func<Task> Work, TaskCompletionSource Done);
-
-/// <summary>Acks arrived while the session waited for room in its window (<see cref="Wire.AckInbox"/>).</summary>
-internal sealed record AcksArrived
-{
-    public static AcksArrived Instance { get; } = new();
-}

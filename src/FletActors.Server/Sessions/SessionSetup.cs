@@ -1,5 +1,4 @@
 using FletActors.Server.PubSub;
-using FletActors.Server.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace FletActors.Server.Sessions;
@@ -14,5 +13,4 @@ internal sealed record SessionSetup(
     IPubSubHub PubSub,
     ILogger Logger,
     Action<string> OnClosed,
-    InputSequence Inputs,
-    AckInbox Acks);
+    InputSequence Inputs);

@@ -10,12 +10,9 @@ namespace FletActors.Server.Wire;
 /// </summary>
 internal sealed class OutboundWindow
 {
-    /// <summary>The epoch a session's window starts with.</summary>
-    public const ulong FirstEpoch = 1;
-
     private readonly Queue<PatchBatch> unacknowledged = new();
 
-    public OutboundWindow(int capacity, ulong epoch = FirstEpoch)
+    public OutboundWindow(int capacity, ulong epoch = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         ArgumentOutOfRangeException.ThrowIfZero(epoch);
