@@ -54,7 +54,9 @@ internal sealed partial class TreeDiff
             .OrderBy(s => ClientDepth(s.Owner)));
         for (var i = 0; i < work.Count; i++)
         {
-            if (ReferenceEquals(work[i].Owner.ClientPage, page))
+            // A slot whose owner left the page is not pruned: the owner's removal takes its whole client subtree,
+            // and a keyed handover inside it would give an id to a control the client never gets.
+            if (ReferenceEquals(work[i].Owner.ClientPage, page) && IsAttached(work[i].Owner))
             {
                 PruneRemoved(work[i]);
             }
