@@ -243,21 +243,21 @@ public sealed class GrpcChannelTests(GrpcTestServer server)
     [Fact]
     public async Task RequestStream_OverlappingWrites_SecondIsRefused()
     {
-        // Arrange
-        using var channel = new GrpcChannel(server.Http2Address, new GrpcChannelOptions { RequestWriterCapacity = 1 });
-        using var call = Duplex(channel);
-        await call.RequestStream.WriteAsync(Request(1));
+        // Arrange: a one-frame queue that nothing drains, so the second write waits for good.
+        var frames = System.Threading.Channels.Channel.CreateBounded<byte[]>(1);
+        var writer = new RequestStreamWriter<StreamingOutputCallRequest>(frames.Writer, int.MaxValue, compression: null,
+            callOver: e => e, CancellationToken.None);
+        await writer.WriteAsync(Request(1));
+        var pending = writer.WriteAsync(Request(1));
 
-        // Act: the queue holds one frame; keep writing without awaiting until a write has to wait.
-        var pending = call.RequestStream.WriteAsync(Request(1));
-        while (pending.IsCompleted)
-        {
-            pending = call.RequestStream.WriteAsync(Request(1));
-        }
+        // Act
+        var overlapping = await Record.ExceptionAsync(() => writer.WriteAsync(Request(1)).AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
 
         // Assert
-        await Assert.ThrowsAsync<InvalidOperationException>(async () => await call.RequestStream.WriteAsync(Request(1)));
-        call.Dispose();
+        Assert.False(pending.IsCompleted);
+        Assert.IsType<InvalidOperationException>(overlapping);
+        frames.Reader.TryRead(out _);
+        await pending;
     }
 
     private static DuplexStreamingCall<StreamingOutputCallRequest, StreamingOutputCallResponse> Duplex(
