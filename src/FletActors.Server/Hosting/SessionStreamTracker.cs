@@ -24,7 +24,7 @@ internal sealed class SessionStreamTracker(string servicePath)
         }
     }
 
-    /// <summary>Counts every request under the session service's path, from routing until its response is complete.</summary>
+    /// <summary>Counts every request under the session service's path, from routing until its response has been sent.</summary>
     public void Map(IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         if (!context.Request.Path.StartsWithSegments(servicePath, StringComparison.Ordinal))
@@ -33,15 +33,15 @@ internal sealed class SessionStreamTracker(string servicePath)
             return;
         }
 
+        // A call counts until its response has been sent to the end (trailers and END_STREAM), which Kestrel does
+        // after the handler returns; Kestrel runs OnCompleted callbacks for aborted requests too.
         Enter();
-        try
-        {
-            await next(context).ConfigureAwait(false);
-        }
-        finally
+        context.Response.OnCompleted(() =>
         {
             Exit();
-        }
+            return Task.CompletedTask;
+        });
+        await next(context).ConfigureAwait(false);
     });
 
     /// <summary>Completes once no session call is in flight.</summary>
