@@ -132,11 +132,7 @@ public static class GrpcFrameCodec
     public static byte[] EncodeMessage(IMessage message, int maxMessageSize = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var size = CheckSendSize(message, maxMessageSize);
-        var frame = new byte[PrefixLength + size];
-        WritePrefix(frame, 0, size);
-        message.WriteTo(frame.AsSpan(PrefixLength));
-        return frame;
+        return EncodeUncompressed(message, CheckSendSize(message, maxMessageSize));
     }
 
     /// <summary>
@@ -149,15 +145,10 @@ public static class GrpcFrameCodec
     public static byte[] EncodeMessage(IMessage message, int maxMessageSize, MessageCompression? compression)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (compression is null)
-        {
-            return EncodeMessage(message, maxMessageSize);
-        }
-
         var size = CheckSendSize(message, maxMessageSize);
-        if (!compression.Applies(size))
+        if (compression is null || !compression.Applies(size))
         {
-            return EncodeMessage(message, maxMessageSize);
+            return EncodeUncompressed(message, size);
         }
 
         var serialized = message.ToByteArray();
@@ -207,6 +198,14 @@ public static class GrpcFrameCodec
             throw new RpcException(new Status(StatusCode.Internal,
                 $"Failed to parse the {typeof(T).Name} message: {ex.Message}"), ex);
         }
+    }
+
+    private static byte[] EncodeUncompressed(IMessage message, int size)
+    {
+        var frame = new byte[PrefixLength + size];
+        WritePrefix(frame, 0, size);
+        message.WriteTo(frame.AsSpan(PrefixLength));
+        return frame;
     }
 
     private static int CheckSendSize(IMessage message, int maxMessageSize)
