@@ -147,7 +147,7 @@ public sealed class FletServer : IAsyncDisposable
             CorsAllowedOrigins = options.AllowedOrigins,
             // A session stream holds the unacknowledged-batch window plus method calls and error reports in between.
             ResponseWriterCapacity = options.Sessions.MaxUnackedBatches + 64,
-            ResponseCompression = options.ResponseCompression.Length == 0 ? null : options.ResponseCompression,
+            ResponseCompression = options.ResponseCompression,
             ResponseCompressionMinSize = options.ResponseCompressionMinBytes,
         });
 

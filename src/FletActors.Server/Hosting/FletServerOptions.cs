@@ -1,3 +1,4 @@
+using FletActors.Protocol;
 using FletActors.Server.Sessions;
 
 namespace FletActors.Server.Hosting;
@@ -79,10 +80,10 @@ public sealed record FletServerOptions
             throw new ArgumentException("FletActors:MaxMessageBytes must be between 1024 and 268435456.", nameof(MaxMessageBytes));
         }
 
-        if (ResponseCompression is not ("" or "identity" or "gzip" or "deflate"))
+        if (!GrpcCompression.IsIdentity(ResponseCompression) && GrpcCompression.Find(ResponseCompression) is null)
         {
             throw new ArgumentException(
-                $"FletActors:ResponseCompression must be empty, 'identity', 'gzip' or 'deflate' (got '{ResponseCompression}').",
+                $"FletActors:ResponseCompression must be empty or one of {GrpcCompression.AcceptEncoding} (got '{ResponseCompression}').",
                 nameof(ResponseCompression));
         }
 
