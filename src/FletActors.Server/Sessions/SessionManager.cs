@@ -132,6 +132,12 @@ internal sealed class SessionManager : IAsyncDisposable
                 "An Ack carries no input_seq; only events, write-backs, page events and method results are numbered.");
         }
 
+        if (seq == 0)
+        {
+            // Acks and unnumbered inputs take no number, so they need not be ordered against numbered ones.
+            return Admit(sessionId, entry, input);
+        }
+
         var inputs = entry.Inputs;
         // Checking the number, taking it and telling the actor happen under one lock, so that two connections of
         // the same session (an old stream still draining, a resumed one) cannot accept one number twice or put
@@ -150,7 +156,7 @@ internal sealed class SessionManager : IAsyncDisposable
             }
 
             var outcome = Admit(sessionId, entry, input);
-            if (seq != 0 && inputs.Accept(seq))
+            if (inputs.Accept(seq))
             {
                 entry.Actor!.Tell(ConfirmInputs.Instance, null);
             }
