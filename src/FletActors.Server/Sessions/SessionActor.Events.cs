@@ -59,11 +59,11 @@ internal sealed partial class SessionActor
         switch (page.DispatchEvent(input.ControlId, input.Name, input.Data))
         {
             case EventDispatchResult.UnknownControl:
-                ReportToClient(ErrorCode.UnknownControl, UnknownControl(input.ControlId, $"the \"{input.Name}\" event"), input.ControlId);
+                ReportToClient(ErrorCode.UnknownControl, UnknownControl(input.ControlId, $"the {ClientText.Quote(input.Name)} event"), input.ControlId);
                 break;
             case EventDispatchResult.UnknownEvent:
                 ReportToClient(ErrorCode.UnknownEvent, string.Create(CultureInfo.InvariantCulture,
-                    $"Control {input.ControlId} ({TypeOf(input.ControlId)}) has no \"{input.Name}\" event."), input.ControlId);
+                    $"Control {input.ControlId} ({TypeOf(input.ControlId)}) has no {ClientText.Quote(input.Name)} event."), input.ControlId);
                 break;
         }
     }
@@ -73,15 +73,15 @@ internal sealed partial class SessionActor
         switch (page.ApplyWriteBack(input.ControlId, input.Prop, input.Value))
         {
             case WriteBackResult.UnknownControl:
-                ReportToClient(ErrorCode.UnknownControl, UnknownControl(input.ControlId, $"the write-back of \"{input.Prop}\""), input.ControlId);
+                ReportToClient(ErrorCode.UnknownControl, UnknownControl(input.ControlId, $"the write-back of {ClientText.Quote(input.Prop)}"), input.ControlId);
                 break;
             case WriteBackResult.NotWritable:
                 ReportToClient(ErrorCode.InvalidValue, string.Create(CultureInfo.InvariantCulture,
-                    $"Control {input.ControlId} ({TypeOf(input.ControlId)}) does not take \"{input.Prop}\" from the client."), input.ControlId);
+                    $"Control {input.ControlId} ({TypeOf(input.ControlId)}) does not take {ClientText.Quote(input.Prop)} from the client."), input.ControlId);
                 break;
             case WriteBackResult.WrongType:
                 ReportToClient(ErrorCode.InvalidValue, string.Create(CultureInfo.InvariantCulture,
-                    $"\"{input.Prop}\" of control {input.ControlId} ({TypeOf(input.ControlId)}) takes a {KindName(WritableKind(input))} value, not a {KindName(input.Value.Kind)}."),
+                    $"{ClientText.Quote(input.Prop)} of control {input.ControlId} ({TypeOf(input.ControlId)}) takes a {KindName(WritableKind(input))} value, not a {KindName(input.Value.Kind)}."),
                     input.ControlId);
                 break;
         }

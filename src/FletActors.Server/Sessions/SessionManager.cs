@@ -59,7 +59,7 @@ internal sealed class SessionManager : IAsyncDisposable
         if (!apps.TryGet(register.App, out var appName, out var main))
         {
             throw new RpcException(StatusCode.NotFound,
-                $"This server hosts no app named \"{register.App}\"; it hosts: {string.Join(", ", apps.Names)}.");
+                $"This server hosts no app named {ClientText.Quote(register.App)}; it hosts: {string.Join(", ", apps.Names)}.");
         }
 
         if (Interlocked.Increment(ref live) > options.MaxSessions)
