@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using FletActors.Protocol.V1;
-using FletActors.Server.Sessions;
+using FletActors.Sessions;
 
 namespace FletActors.Benchmarks.Sessions;
 

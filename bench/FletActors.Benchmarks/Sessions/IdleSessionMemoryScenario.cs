@@ -1,5 +1,5 @@
 using System.Globalization;
-using FletActors.Server.Sessions;
+using FletActors.Sessions;
 
 namespace FletActors.Benchmarks.Sessions;
 

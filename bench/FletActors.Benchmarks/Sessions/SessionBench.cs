@@ -1,8 +1,8 @@
 using FletActors.Actors;
 using FletActors.Actors.TestKit;
 using FletActors.Protocol.V1;
-using FletActors.Server.PubSub;
-using FletActors.Server.Sessions;
+using FletActors.Sessions.PubSub;
+using FletActors.Sessions;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FletActors.Benchmarks.Sessions;

@@ -1,5 +1,6 @@
+using Akka.Hosting;
 using FletActors.Server.Hosting;
-using FletActors.Server.Sessions;
+using FletActors.Sessions;
 using Microsoft.Extensions.Logging;
 
 namespace FletActors;
@@ -15,7 +16,7 @@ public sealed class FletAppBuilder
     private string? defaultApp;
     private Func<FletServerOptions, FletServerOptions> configure = static o => o;
     private Action<ILoggingBuilder>? configureLogging;
-    private TimeProvider timeProvider = TimeProvider.System;
+    private Action<AkkaConfigurationBuilder>? configureActorSystem;
 
     internal FletAppBuilder(string[] args) => this.args = args;
 
@@ -76,10 +77,14 @@ public sealed class FletAppBuilder
         return this;
     }
 
-    /// <summary>The clock of every session (delays, timers, session timeouts); tests pass a virtual one.</summary>
-    public FletAppBuilder UseTimeProvider(TimeProvider timeProvider)
+    /// <summary>
+    /// Adds Akka.Hosting configuration to the server's actor system, after its own: Akka.TestKit's TestScheduler for
+    /// tests in virtual time (sessions take their clock from the scheduler), extra actors, logging levels.
+    /// </summary>
+    public FletAppBuilder ConfigureActorSystem(Action<AkkaConfigurationBuilder> configure)
     {
-        this.timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        ArgumentNullException.ThrowIfNull(configure);
+        configureActorSystem += configure;
         return this;
     }
 
@@ -93,6 +98,6 @@ public sealed class FletAppBuilder
         }
 
         var catalog = new AppCatalog(apps, defaultApp!);
-        return FletServer.Create(catalog, args, configure, configureLogging, timeProvider);
+        return FletServer.Create(catalog, args, configure, configureLogging, configureActorSystem);
     }
 }

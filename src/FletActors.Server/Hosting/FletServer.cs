@@ -1,11 +1,13 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
-using FletActors.Actors;
+using Akka;
+using Akka.Actor;
+using Akka.Hosting;
 using FletActors.Grpc;
 using FletActors.Grpc.Health;
 using FletActors.Server.Hosting;
-using FletActors.Server.PubSub;
-using FletActors.Server.Sessions;
+using FletActors.Sessions.PubSub;
+using FletActors.Sessions;
 using FletActors.Server.Transport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -48,6 +50,12 @@ public sealed class FletServer : IAsyncDisposable
         this.grpcListener = grpcListener;
         health = app.Services.GetRequiredService<HealthStatusRegistry>();
         logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("FletActors.Server");
+        CoordinatedShutdown.Get(actors).AddTask(CoordinatedShutdown.PhaseBeforeServiceUnbind, "drain-sessions", async () =>
+        {
+            using var deadline = new CancellationTokenSource(Options.ShutdownTimeout);
+            await DrainAsync(deadline.Token).ConfigureAwait(false);
+            return Done.Instance;
+        });
     }
 
     /// <summary>The validated options the server runs with.</summary>
@@ -62,6 +70,9 @@ public sealed class FletServer : IAsyncDisposable
     /// <summary>How many page sessions this server holds now.</summary>
     public int SessionCount => sessions.Count;
 
+    /// <summary>The server's services: its actor system, options, logging (for tools and tests).</summary>
+    public IServiceProvider Services => app.Services;
+
     /// <summary>Starts listening; returns once both ports accept connections.</summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
@@ -70,7 +81,10 @@ public sealed class FletServer : IAsyncDisposable
         ServerLog.Started(logger, string.Join(", ", apps.Names), HttpUrl, GrpcUrl, Options.UsesTls ? "TLS" : "h2c");
     }
 
-    /// <summary>Tells every client the server is going away, closes every session, then stops listening.</summary>
+    /// <summary>
+    /// Tells every client the server is going away, closes every session, lets their streams end, then stops
+    /// listening and the actor system.
+    /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {
         if (Interlocked.Exchange(ref stopped, 1) == 1)
@@ -79,26 +93,38 @@ public sealed class FletServer : IAsyncDisposable
         }
 
         ServerLog.Stopping(logger, sessions.Count);
-        health.SetStatus(string.Empty, ServingStatus.NotServing);
-        health.SetStatus(SessionGrpcService.ServiceName, ServingStatus.NotServing);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(Options.ShutdownTimeout);
+        await DrainAsync(deadline.Token).ConfigureAwait(false);
+
+        // Stops Kestrel and, through Akka.Hosting, runs the actor system's CoordinatedShutdown; run here as well for
+        // a server that was never started, whose hosted service has nothing to stop. Both runs are the same one.
+        await app.StopAsync(deadline.Token.IsCancellationRequested ? CancellationToken.None : deadline.Token).ConfigureAwait(false);
+        await CoordinatedShutdown.Get(actors).Run(CoordinatedShutdown.ClrExitReason.Instance).ConfigureAwait(false);
+        ServerLog.Stopped(logger);
+    }
+
+    /// <summary>
+    /// Health NOT_SERVING, every session closed with SessionClosed to its client, every session stream ended. Runs
+    /// on <see cref="StopAsync"/> and, when the actor system shuts down first (its CoordinatedShutdown started by
+    /// Akka itself), as a task of its before-service-unbind phase; the second run finds nothing left to do.
+    /// </summary>
+    private async Task DrainAsync(CancellationToken deadline)
+    {
+        health.SetStatus(string.Empty, ServingStatus.NotServing);
+        health.SetStatus(SessionGrpcService.ServiceName, ServingStatus.NotServing);
         try
         {
-            await sessions.ShutdownAsync().WaitAsync(deadline.Token).ConfigureAwait(false);
+            await sessions.ShutdownAsync().WaitAsync(deadline).ConfigureAwait(false);
 
             // Closed sessions have queued SessionClosed on their streams; Kestrel's own stop would close connections
             // as soon as it finds them idle, so let every stream write it and its trailers first.
-            await streams.WhenIdleAsync().WaitAsync(deadline.Token).ConfigureAwait(false);
+            await streams.WhenIdleAsync().WaitAsync(deadline).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
             ServerLog.ShutdownTimedOut(logger, Options.ShutdownTimeout);
         }
-
-        await app.StopAsync(deadline.Token.IsCancellationRequested ? CancellationToken.None : deadline.Token).ConfigureAwait(false);
-        await actors.ShutdownAsync().ConfigureAwait(false);
-        ServerLog.Stopped(logger);
     }
 
     /// <summary>Starts, then runs until <paramref name="cancellationToken"/> fires or the process gets Ctrl+C/SIGTERM.</summary>
@@ -126,7 +152,7 @@ public sealed class FletServer : IAsyncDisposable
 
     internal static FletServer Create(AppCatalog apps, string[] args,
         Func<FletServerOptions, FletServerOptions> configure, Action<ILoggingBuilder>? configureLogging,
-        TimeProvider timeProvider)
+        Action<AkkaConfigurationBuilder>? configureActorSystem)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args });
         var options = configure(FletServerOptionsReader.Read(builder.Configuration, new FletServerOptions()));
@@ -139,7 +165,16 @@ public sealed class FletServer : IAsyncDisposable
         configureLogging?.Invoke(builder.Logging);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = options.ShutdownTimeout);
         builder.Services.AddRouting();
-        builder.Services.AddSingleton(timeProvider);
+        builder.Services.AddAkka("fletactors", akka =>
+        {
+            // Akka's own log events go to the host's loggers, with the host's levels and formatters.
+            akka.ConfigureLoggers(loggers =>
+            {
+                loggers.ClearLoggers();
+                loggers.AddLoggerFactory();
+            });
+            configureActorSystem?.Invoke(akka);
+        });
         builder.Services.AddFletActorsGrpc(new GrpcServerOptions
         {
             MaxReceiveMessageSize = options.MaxMessageBytes,
@@ -187,7 +222,7 @@ public sealed class FletServer : IAsyncDisposable
 
         var app = builder.Build();
         var loggerFactory = app.Services.GetRequiredService<ILoggerFactory>();
-        var actors = new ActorSystem("fletactors", timeProvider, loggerFactory);
+        var actors = app.Services.GetRequiredService<ActorSystem>();
         var sessions = new SessionManager(actors, apps, options.Sessions, new InProcessPubSubBroker(), loggerFactory);
         var service = new SessionGrpcService(sessions, options.Sessions, loggerFactory.CreateLogger("FletActors.Server.Transport"));
 

@@ -1,5 +1,5 @@
 using FletActors.Protocol;
-using FletActors.Server.Sessions;
+using FletActors.Sessions;
 
 namespace FletActors.Server.Hosting;
 

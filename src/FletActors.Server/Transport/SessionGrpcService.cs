@@ -1,7 +1,7 @@
 using FletActors.Grpc;
 using FletActors.Protocol;
 using FletActors.Protocol.V1;
-using FletActors.Server.Sessions;
+using FletActors.Sessions;
 using Microsoft.Extensions.Logging;
 
 namespace FletActors.Server.Transport;

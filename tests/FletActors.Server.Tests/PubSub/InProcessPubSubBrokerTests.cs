@@ -1,4 +1,4 @@
-using FletActors.Server.PubSub;
+using FletActors.Sessions.PubSub;
 using FletActors.UI.Hosting;
 
 namespace FletActors.Server.Tests.PubSub;

@@ -1,7 +1,7 @@
 using FletActors.Actors.TestKit;
 using FletActors.Protocol;
 using FletActors.Protocol.V1;
-using FletActors.Server.Sessions;
+using FletActors.Sessions;
 using FletActors.Server.Tests.Support;
 
 namespace FletActors.Server.Tests.Sessions;

@@ -1,5 +1,5 @@
 using FletActors.Protocol.V1;
-using FletActors.Server.Sessions;
+using FletActors.Sessions;
 using FletActors.Server.Tests.Support;
 
 namespace FletActors.Server.Tests.Sessions;

@@ -1,5 +1,5 @@
 using FletActors.Actors.TestKit;
-using FletActors.Server.Sessions;
+using FletActors.Sessions;
 using FletActors.Server.Tests.Support;
 using FletActors.Server.Tests.Transport;
 

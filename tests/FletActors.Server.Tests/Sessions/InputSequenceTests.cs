@@ -3,7 +3,7 @@ using System.Globalization;
 using FletActors.Actors.TestKit;
 using FletActors.Protocol;
 using FletActors.Protocol.V1;
-using FletActors.Server.Sessions;
+using FletActors.Sessions;
 using FletActors.Server.Tests.Support;
 using Microsoft.Extensions.Logging;
 

@@ -2,7 +2,7 @@ using FletActors.Actors.TestKit;
 using FletActors.Client;
 using FletActors.Protocol;
 using FletActors.Protocol.V1;
-using FletActors.Server.Sessions;
+using FletActors.Sessions;
 using FletActors.Server.Tests.Support;
 
 namespace FletActors.Server.Tests.Sessions;

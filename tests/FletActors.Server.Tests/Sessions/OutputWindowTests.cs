@@ -1,4 +1,4 @@
-using FletActors.Server.Sessions;
+using FletActors.Sessions;
 using FletActors.Server.Tests.Support;
 
 namespace FletActors.Server.Tests.Sessions;

@@ -2,7 +2,7 @@ using System.Threading.Channels;
 using FletActors.Client;
 using FletActors.Protocol;
 using FletActors.Protocol.V1;
-using FletActors.Server.Sessions;
+using FletActors.Sessions;
 
 namespace FletActors.Server.Tests.Support;
 

@@ -1,8 +1,8 @@
 using FletActors.Actors;
 using FletActors.Actors.TestKit;
 using FletActors.Client;
-using FletActors.Server.PubSub;
-using FletActors.Server.Sessions;
+using FletActors.Sessions.PubSub;
+using FletActors.Sessions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,6 +1,6 @@
 using FletActors.Client;
 using FletActors.Server.Tests.Support;
-using FletActors.Server.Wire;
+using FletActors.Sessions.Wire;
 using FletActors.UI.Diffing;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,5 +1,5 @@
 using FletActors.Protocol.V1;
-using FletActors.Server.Wire;
+using FletActors.Sessions.Wire;
 
 namespace FletActors.Server.Tests.Wire;
 

@@ -1,4 +1,4 @@
-using FletActors.Server.Wire;
+using FletActors.Sessions.Wire;
 using FletActors.UI.Patching;
 using Proto = FletActors.Protocol.V1;
 

@@ -1,0 +1,289 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Akka.Actor;
+using FletActors.Protocol;
+using FletActors.Protocol.V1;
+using FletActors.Sessions.PubSub;
+using FletActors.Sessions.Time;
+using FletActors.Sessions.Wire;
+using Microsoft.Extensions.Logging;
+
+namespace FletActors.Sessions;
+
+/// <summary>
+/// The sessions of one node, as the transport sees them: start, resume, authenticate, deliver, detach, shut down.
+/// Thread-safe; every call returns without waiting for app code. Each session is an actor; this class only routes
+/// to it and applies the limits that must hold before a message reaches a mailbox (sessions per node, events per
+/// second).
+/// </summary>
+internal sealed class SessionManager : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, SessionEntry> sessions = new(StringComparer.Ordinal);
+    private readonly ActorSystem system;
+    private readonly AppCatalog apps;
+    private readonly SessionOptions options;
+    private readonly IPubSubHub pubSub;
+    private readonly ILogger logger;
+    private readonly IActorRef supervisor;
+    private readonly TimeProvider time;
+    private int live;
+    private int shuttingDown;
+
+    public SessionManager(ActorSystem system, AppCatalog apps, SessionOptions options, IPubSubHub broker, ILoggerFactory loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        ArgumentNullException.ThrowIfNull(apps);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(broker);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        options.Validate();
+        this.system = system;
+        this.apps = apps;
+        this.options = options;
+        pubSub = broker;
+        logger = loggerFactory.CreateLogger("FletActors.Sessions");
+        time = new SchedulerTimeProvider(system.Scheduler);
+        supervisor = system.ActorOf(SessionSupervisor.Props(), "sessions");
+    }
+
+    /// <summary>How many sessions are live (started and not yet closed).</summary>
+    public int Count => sessions.Count;
+
+    /// <summary>
+    /// Starts a new session of the app <paramref name="register"/> names on <paramref name="connection"/>. The
+    /// session sends SessionStarted and then its first batch (a reset) on the connection itself.
+    /// </summary>
+    /// <exception cref="RpcException">NotFound for an unknown app; ResourceExhausted at MaxSessions; Unavailable while shutting down.</exception>
+    public async Task<SessionStarted> StartAsync(Register register, IClientConnection connection, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        ArgumentNullException.ThrowIfNull(connection);
+        ThrowIfShuttingDown();
+        if (!apps.TryGet(register.App, out var appName, out var main))
+        {
+            throw new RpcException(StatusCode.NotFound,
+                $"This server hosts no app named {ClientText.Quote(register.App)}; it hosts: {string.Join(", ", apps.Names)}.");
+        }
+
+        if (Interlocked.Increment(ref live) > options.MaxSessions)
+        {
+            Interlocked.Decrement(ref live);
+            throw new RpcException(StatusCode.ResourceExhausted,
+                $"This server holds its maximum of {options.MaxSessions} sessions (FletActors:MaxSessions); try again later.");
+        }
+
+        var credentials = SessionCredentials.Create();
+        var entry = new SessionEntry(credentials, new EventRateLimiter(options.MaxEventsPerSecond, time));
+        sessions[credentials.SessionId] = entry;
+        var setup = new SessionSetup(credentials.SessionId, credentials.ResumeToken, appName, main, options, time, pubSub,
+            logger, OnSessionClosed, entry.Inputs);
+        try
+        {
+            var spawned = new TaskCompletionSource<IActorRef>(TaskCreationOptions.RunContinuationsAsynchronously);
+            supervisor.Tell(new SessionSupervisor.SpawnSession(SessionActor.Props(setup), credentials.SessionId, spawned),
+                ActorRefs.NoSender);
+            entry.Actor = await spawned.Task.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is InvalidActorNameException or InvalidOperationException)
+        {
+            SessionLog.StartFailed(logger, credentials.SessionId, e.Message, e);
+            OnSessionClosed(credentials.SessionId);
+            throw new RpcException(StatusCode.Unavailable, "The server could not start a session; it may be shutting down.");
+        }
+
+        var started = new TaskCompletionSource<SessionStarted>(TaskCreationOptions.RunContinuationsAsynchronously);
+        entry.Actor.Tell(new StartSession(register, connection, started), ActorRefs.NoSender);
+        return await AwaitStartedAsync(entry, connection, started, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Re-attaches a client to its live session on <paramref name="connection"/>; the session resends what it missed.</summary>
+    /// <exception cref="RpcException">NotFound for an unknown or expired session; PermissionDenied for a wrong token.</exception>
+    public async Task<SessionStarted> ResumeAsync(Resume resume, IClientConnection connection, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(resume);
+        ArgumentNullException.ThrowIfNull(connection);
+        ThrowIfShuttingDown();
+        var entry = Authenticated(resume.SessionId, resume.ResumeToken);
+        var started = new TaskCompletionSource<SessionStarted>(TaskCreationOptions.RunContinuationsAsynchronously);
+        entry.Actor!.Tell(new ResumeSession(resume, connection, started), ActorRefs.NoSender);
+        return await AwaitStartedAsync(entry, connection, started, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Checks a gRPC-Web Send call's credentials.</summary>
+    /// <exception cref="RpcException">NotFound for an unknown or expired session; PermissionDenied for a wrong token.</exception>
+    public void Authenticate(string sessionId, string resumeToken) => Authenticated(sessionId, resumeToken);
+
+    /// <summary>
+    /// Enqueues a client message into its session without waiting. A numbered input (input_seq) is checked against
+    /// the session's numbering first: an input already accepted is dropped, one beyond the next number refused.
+    /// Events, write-backs and page events then count towards the session's rate limit, so a flood is dropped here
+    /// and never grows the mailbox; a numbered input dropped for the limit still uses up its number.
+    /// </summary>
+    /// <exception cref="RpcException">
+    /// InvalidArgument for Register or Resume, or a numbered Ack; Aborted for a numbered input that leaves a gap
+    /// (nothing of it is delivered); NotFound for an unknown or closed session.
+    /// </exception>
+    public DeliveryOutcome Deliver(string sessionId, ClientMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var entry = Find(sessionId);
+        var input = ClientMessageDecoder.Decode(message);
+        var seq = message.InputSeq;
+        if (seq != 0 && input is AckInput)
+        {
+            throw new RpcException(StatusCode.InvalidArgument,
+                "An Ack carries no input_seq; only events, write-backs, page events and method results are numbered.");
+        }
+
+        if (seq == 0)
+        {
+            // Acks and unnumbered inputs take no number, so they need not be ordered against numbered ones.
+            return Admit(sessionId, entry, input);
+        }
+
+        var inputs = entry.Inputs;
+        // Checking the number, taking it and telling the actor happen under one lock, so that two connections of
+        // the same session (an old stream still draining, a resumed one) cannot accept one number twice or put
+        // inputs into the mailbox in another order than their numbers.
+        lock (inputs.Gate)
+        {
+            switch (inputs.Check(seq))
+            {
+                case InputVerdict.Duplicate:
+                    SessionLog.DuplicateInput(logger, sessionId, seq, inputs.Last, inputs.Duplicates);
+                    return DeliveryOutcome.Duplicate;
+                case InputVerdict.Gap:
+                    SessionLog.InputGap(logger, sessionId, inputs.Last + 1, seq);
+                    throw new RpcException(StatusCode.Aborted, string.Create(CultureInfo.InvariantCulture,
+                        $"Client input {seq} is out of order: this session expected input_seq {inputs.Last + 1}. Nothing of it was delivered; resume and send again after SessionStarted.last_input_seq."));
+            }
+
+            var outcome = Admit(sessionId, entry, input);
+            if (inputs.Accept(seq))
+            {
+                entry.Actor!.Tell(ConfirmInputs.Instance, ActorRefs.NoSender);
+            }
+
+            return outcome;
+        }
+    }
+
+    private DeliveryOutcome Admit(string sessionId, SessionEntry entry, ClientInput input)
+    {
+        if (input.CountsTowardsRate && !entry.Limiter.TryTake())
+        {
+            if (entry.Limiter.ShouldNotify())
+            {
+                SessionLog.RateLimited(logger, sessionId, options.MaxEventsPerSecond);
+                entry.Actor!.Tell(new RateLimitNotice(options.MaxEventsPerSecond), ActorRefs.NoSender);
+            }
+
+            return DeliveryOutcome.RateLimited;
+        }
+
+        entry.Actor!.Tell(input, ActorRefs.NoSender);
+        return DeliveryOutcome.Accepted;
+    }
+
+    /// <summary>The stream of <paramref name="connection"/> ended; the session detaches it if it is still its current one.</summary>
+    public void Detach(string sessionId, IClientConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (sessionId is not null && sessions.TryGetValue(sessionId, out var entry) && entry.Actor is { } actor)
+        {
+            actor.Tell(new ConnectionEnded(connection), ActorRefs.NoSender);
+        }
+    }
+
+    /// <summary>Tells every client the server is going away and closes every session; completes when all have closed.</summary>
+    public Task ShutdownAsync()
+    {
+        Interlocked.Exchange(ref shuttingDown, 1);
+        var closing = new List<Task>();
+        foreach (var entry in sessions.Values)
+        {
+            entry.Actor?.Tell(ShutdownSession.Instance, ActorRefs.NoSender);
+            closing.Add(entry.Closed.Task);
+        }
+
+        return Task.WhenAll(closing);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await ShutdownAsync().ConfigureAwait(false);
+        system.Stop(supervisor);
+    }
+
+    internal static RpcException NotFound() =>
+        new(StatusCode.NotFound, "session not found or expired; register again");
+
+    /// <summary>Runs <paramref name="work"/> as a turn of a session (for tests and tools); completes when it has run.</summary>
+    internal Task InvokeAsync(string sessionId, Action work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Find(sessionId).Actor!.Tell(new InvokeWork(() =>
+        {
+            work();
+            return Task.CompletedTask;
+        }, done), ActorRefs.NoSender);
+        return done.Task;
+    }
+
+    private static async Task<SessionStarted> AwaitStartedAsync(SessionEntry entry, IClientConnection connection,
+        TaskCompletionSource<SessionStarted> started, CancellationToken ct)
+    {
+        try
+        {
+            var first = await Task.WhenAny(started.Task, entry.Closed.Task).WaitAsync(ct).ConfigureAwait(false);
+            if (first != started.Task && !started.Task.IsCompleted)
+            {
+                throw NotFound();
+            }
+
+            return await started.Task.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The caller went away while the session attached its connection: detach it again, so the session
+            // expires normally instead of writing to a stream nobody reads.
+            entry.Actor?.Tell(new ConnectionEnded(connection), ActorRefs.NoSender);
+            throw;
+        }
+    }
+
+    private SessionEntry Authenticated(string sessionId, string resumeToken)
+    {
+        var entry = Find(sessionId);
+        if (!entry.Credentials.Matches(resumeToken))
+        {
+            SessionLog.WrongToken(logger, sessionId);
+            throw new RpcException(StatusCode.PermissionDenied, "The resume token was refused.");
+        }
+
+        return entry;
+    }
+
+    private SessionEntry Find(string sessionId) =>
+        sessionId is not null && sessions.TryGetValue(sessionId, out var entry) && entry.Actor is not null
+            ? entry
+            : throw NotFound();
+
+    private void ThrowIfShuttingDown()
+    {
+        if (Volatile.Read(ref shuttingDown) != 0)
+        {
+            throw new RpcException(StatusCode.Unavailable, "The server is shutting down.");
+        }
+    }
+
+    private void OnSessionClosed(string sessionId)
+    {
+        if (sessions.TryRemove(sessionId, out var entry))
+        {
+            Interlocked.Decrement(ref live);
+            entry.Closed.TrySetResult();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using FletActors.Protocol.V1;
+
+namespace FletActors.Sessions;
+
+// The session actor's own protocol. Client input arrives as the decoded Wire.ClientInput records, pub/sub messages
+// as PubSub.PubSubDelivery; everything else a session receives is one of these.
+
+/// <summary>Starts a new session on its first connection: SessionStarted, then Main.</summary>
+internal sealed record StartSession(Register Register, IClientConnection Connection, TaskCompletionSource<SessionStarted> Started);
+
+/// <summary>A client resumes the session on a new connection.</summary>
+internal sealed record ResumeSession(Resume Resume, IClientConnection Connection, TaskCompletionSource<SessionStarted> Started);
+
+/// <summary>The stream of <see cref="Connection"/> ended; the session detaches it if it is still the current one.</summary>
+internal sealed record ConnectionEnded(IClientConnection Connection);
+
+/// <summary>The session timeout ran out while no client was connected.</summary>
+internal sealed record ExpireSession
+{
+    public static ExpireSession Instance { get; } = new();
+}
+
+/// <summary>The server is shutting down: tell the client and close.</summary>
+internal sealed record ShutdownSession
+{
+    public static ShutdownSession Instance { get; } = new();
+}
+
+/// <summary>A closed session stops its actor (after the turns its close queued).</summary>
+internal sealed record StopSession
+{
+    public static StopSession Instance { get; } = new();
+}
+
+/// <summary>The client exceeded its event rate; tell it (the manager sends this at most once per second).</summary>
+internal sealed record RateLimitNotice(int EventsPerSecond);
+
+/// <summary>Numbered client inputs were accepted; confirm them to the client (one InputAck for all that arrived meanwhile).</summary>
+internal sealed record ConfirmInputs
+{
+    public static ConfirmInputs Instance { get; } = new();
+}
+
+/// <summary>Runs a <c>RunTask</c> body as a turn of the session.</summary>
+internal sealed record StartTaskBody(PageTaskHandle Task);
+
+/// <summary>A <c>RunTask</c> body finished (its task is complete); the session reports a failure and stops its actor.</summary>
+internal sealed record TaskBodyEnded(PageTaskHandle Task, Task Body);
+
+/// <summary>An async <c>Main</c> or <c>InvokeAsync</c> work failed after its first await.</summary>
+internal sealed record WorkFailed(TurnOrigin Origin, Exception Failure);
+
+/// <summary>Work from any thread to run as a turn of the session (<c>Page.InvokeAsync</c>).</summary>
+internal sealed record InvokeWork(Func<Task> Work, TaskCompletionSource Done);
+
+/// <summary>A continuation of app code (after an <c>await</c>) to run as a turn on its synchronization context.</summary>
+internal sealed record PostedContinuation(SessionSynchronizationContext Context, SendOrPostCallback Callback, object? State);
