@@ -165,6 +165,10 @@ internal sealed partial class SessionActor
             case StopSession:
                 Context.Stop(self);
                 break;
+            case PostedContinuation posted:
+                // App code winding down after close (a task's cleanup once its token was cancelled); nothing flushes.
+                RunTurn(posted.Context, posted.Callback, posted.State);
+                break;
             case WorkFailed failed:
                 ReportFailure(failed.Origin, failed.Failure);
                 break;

@@ -12,22 +12,29 @@ public sealed class LayerDependencyTests
     // Layer → the FletActors layers it may use. Anything not FletActors.* is judged by ForbiddenExternals.
     private static readonly Dictionary<string, string[]> AllowedLayers = new()
     {
-        ["FletActors.Actors"] = [],
-        ["FletActors.Actors.TestKit"] = ["FletActors.Actors"],
         ["FletActors.Protocol"] = [],
         ["FletActors.Grpc"] = ["FletActors.Protocol"],
         ["FletActors.UI"] = [],
         ["FletActors.Client"] = ["FletActors.Protocol"],
-        ["FletActors.Server"] = ["FletActors.Actors", "FletActors.UI", "FletActors.Protocol", "FletActors.Grpc"],
+        ["FletActors.Sessions"] = ["FletActors.UI", "FletActors.Protocol"],
+        ["FletActors.Server"] = ["FletActors.Sessions", "FletActors.UI", "FletActors.Protocol", "FletActors.Grpc"],
     };
 
-    // The pure layers stay free of transport and serialization, so they are testable without sockets.
+    // The pure layers stay free of transport, serialization and the actor runtime, so they are testable without
+    // sockets or actors; sessions run on Akka but know nothing of HTTP.
     private static readonly Dictionary<string, string[]> ForbiddenExternals = new()
     {
-        ["FletActors.Actors"] = ["Microsoft.AspNetCore", "Google.Protobuf"],
-        ["FletActors.UI"] = ["Microsoft.AspNetCore", "Google.Protobuf", "Microsoft.Extensions.Logging"],
-        ["FletActors.Protocol"] = ["Microsoft.AspNetCore"],
-        ["FletActors.Client"] = ["Microsoft.AspNetCore"],
+        ["FletActors.UI"] = ["Microsoft.AspNetCore", "Google.Protobuf", "Microsoft.Extensions.Logging", "Akka"],
+        ["FletActors.Protocol"] = ["Microsoft.AspNetCore", "Akka"],
+        ["FletActors.Sessions"] = ["Microsoft.AspNetCore", "Grpc.AspNetCore"],
+        ["FletActors.Client"] = ["Microsoft.AspNetCore", "Akka"],
+    };
+
+    // The engines DESIGN.md §0 names: a layer that should stand on one and does not has grown a stand-in again.
+    private static readonly Dictionary<string, string> RequiredEngines = new()
+    {
+        ["FletActors.Sessions"] = "Akka",
+        ["FletActors.Server"] = "Akka.Hosting",
     };
 
     public static TheoryData<string> Layers() => new(AllowedLayers.Keys);
@@ -47,6 +54,26 @@ public sealed class LayerDependencyTests
 
         Assert.True(illegal.Count == 0, $"{layer} references {string.Join(", ", illegal)}, which DESIGN.md §3 does not allow.");
         Assert.True(forbidden.Count == 0, $"{layer} references {string.Join(", ", forbidden)}; it must stay free of them.");
+    }
+
+    public static TheoryData<string, string> Engines()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (layer, engine) in RequiredEngines)
+        {
+            data.Add(layer, engine);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void Layer_StandsOnItsEngine(string layer, string engine)
+    {
+        var references = Assembly.Load(layer).GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.Contains(engine, references);
     }
 
     [Theory]

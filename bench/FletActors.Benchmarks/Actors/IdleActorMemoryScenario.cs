@@ -1,17 +1,18 @@
 using System.Globalization;
-using FletActors.Actors;
+using Akka.Actor;
 
 namespace FletActors.Benchmarks.Actors;
 
 /// <summary>
-/// Bytes of managed heap per idle actor: spawns N started actors that then sit idle, and divides the heap growth.
+/// Bytes of managed heap per idle Akka actor: spawns N started actors that then sit idle, and divides the heap growth.
 /// Then measures the same actors again after each handled one message, and after each handled a burst, to show what
 /// an actor keeps once its mailbox has been used.
 /// Run: <c>dotnet run -c Release --project bench/FletActors.Benchmarks -- scenario idle-actors [count] [burst]</c>.
 /// </summary>
 public sealed class IdleActorMemoryScenario : IScenario
 {
-    private const double GoalBytes = 500;
+    // The issue records ~1.8 KB per idle Akka actor; this is the Akka baseline the session figures are read against.
+    private const double GoalBytes = 2048;
 
     public string Name => "idle-actors";
 
@@ -19,7 +20,7 @@ public sealed class IdleActorMemoryScenario : IScenario
     {
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200_000;
         var burst = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
-        await using var system = new ActorSystem("idle");
+        var system = ActorSystem.Create("idle");
         var started = new Countdown(count);
         var handled = new Countdown(count);
         var props = Props.Create(() => new IdleActor(started, handled));
@@ -27,7 +28,7 @@ public sealed class IdleActorMemoryScenario : IScenario
         var before = Heap();
         for (var i = 0; i < count; i++)
         {
-            actors[i] = system.Spawn(props);
+            actors[i] = system.ActorOf(props);
         }
 
         await started.Reached.ConfigureAwait(false);
@@ -44,6 +45,7 @@ public sealed class IdleActorMemoryScenario : IScenario
             $"idle-actors: {count} actors, {fresh:F0} B per idle actor (goal <= {GoalBytes} B), {afterOne:F0} B after "
             + $"one message each, {afterBurst:F0} B after a burst of {burst} each, heap {afterHeap / 1048576.0:F1} MB"));
         GC.KeepAlive(actors);
+        await system.Terminate().ConfigureAwait(false);
         return fresh <= GoalBytes && afterOne <= GoalBytes && afterBurst <= GoalBytes ? 0 : 1;
     }
 
@@ -54,7 +56,7 @@ public sealed class IdleActorMemoryScenario : IScenario
         {
             for (var i = 0; i < perActor; i++)
             {
-                actor.Tell(i, null);
+                actor.Tell(i, ActorRefs.NoSender);
             }
         }
 
@@ -91,14 +93,10 @@ public sealed class IdleActorMemoryScenario : IScenario
         }
     }
 
-    private sealed class IdleActor(Countdown started, Countdown handled) : Actor
+    private sealed class IdleActor(Countdown started, Countdown handled) : UntypedActor
     {
         protected override void PreStart() => started.Signal();
 
-        protected override Task ReceiveAsync(object message)
-        {
-            handled.Signal();
-            return Task.CompletedTask;
-        }
+        protected override void OnReceive(object message) => handled.Signal();
     }
 }

@@ -1,11 +1,11 @@
 using System.Threading.Channels;
 using BenchmarkDotNet.Attributes;
-using FletActors.Actors;
+using Akka.Actor;
 
 namespace FletActors.Benchmarks.Actors;
 
 /// <summary>
-/// Round-trip latency of two actors passing one message back and forth, against two tasks doing the same over
+/// Round-trip latency of two Akka actors passing one message back and forth, against two tasks doing the same over
 /// channels. Mean time per operation is one round trip.
 /// Run: <c>dotnet run -c Release --project bench/FletActors.Benchmarks -- --filter '*PingPong*'</c>.
 /// </summary>
@@ -18,10 +18,10 @@ public class PingPongBenchmarks
     private ActorSystem _system = null!;
 
     [GlobalSetup]
-    public void Setup() => _system = new ActorSystem("bench");
+    public void Setup() => _system = ActorSystem.Create("bench");
 
     [GlobalCleanup]
-    public void Cleanup() => _system.ShutdownAsync().GetAwaiter().GetResult();
+    public void Cleanup() => _system.Terminate().GetAwaiter().GetResult();
 
     [Benchmark(Baseline = true, OperationsPerInvoke = RoundTrips)]
     public async Task ChannelPingPong()
@@ -48,28 +48,24 @@ public class PingPongBenchmarks
     public async Task ActorPingPong()
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var ponger = _system.Spawn(Props.Create(() => new Ponger()));
-        var pinger = _system.Spawn(Props.Create(() => new Pinger(ponger, RoundTrips, done)));
-        pinger.Tell(0, null);
+        var ponger = _system.ActorOf(Props.Create(() => new Ponger()));
+        var pinger = _system.ActorOf(Props.Create(() => new Pinger(ponger, RoundTrips, done)));
+        pinger.Tell(0, ActorRefs.NoSender);
         await done.Task.ConfigureAwait(false);
         _system.Stop(pinger);
         _system.Stop(ponger);
     }
 
-    private sealed class Ponger : Actor
+    private sealed class Ponger : UntypedActor
     {
-        protected override Task ReceiveAsync(object message)
-        {
-            Sender!.Tell(message, Self);
-            return Task.CompletedTask;
-        }
+        protected override void OnReceive(object message) => Sender.Tell(message, Self);
     }
 
-    private sealed class Pinger(IActorRef ponger, int roundTrips, TaskCompletionSource done) : Actor
+    private sealed class Pinger(IActorRef ponger, int roundTrips, TaskCompletionSource done) : UntypedActor
     {
         private int _left = roundTrips;
 
-        protected override Task ReceiveAsync(object message)
+        protected override void OnReceive(object message)
         {
             if (_left-- == 0)
             {
@@ -79,8 +75,6 @@ public class PingPongBenchmarks
             {
                 ponger.Tell(message, Self);
             }
-
-            return Task.CompletedTask;
         }
     }
 }

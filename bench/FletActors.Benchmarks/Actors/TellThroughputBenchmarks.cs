@@ -1,11 +1,11 @@
 using System.Threading.Channels;
 using BenchmarkDotNet.Attributes;
-using FletActors.Actors;
+using Akka.Actor;
 
 namespace FletActors.Benchmarks.Actors;
 
 /// <summary>
-/// Tell throughput against its floor: the same hand-off through unbounded single-reader channels. One-to-one is one
+/// Akka tell throughput against its floor: the same hand-off through unbounded single-reader channels. One-to-one is one
 /// producer and one actor; many-to-many is one producer per core, each feeding its own actor.
 /// Run: <c>dotnet run -c Release --project bench/FletActors.Benchmarks -- --filter '*TellThroughput*'</c>.
 /// </summary>
@@ -22,10 +22,10 @@ public class TellThroughputBenchmarks
     public int Pairs { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _system = new ActorSystem("bench");
+    public void Setup() => _system = ActorSystem.Create("bench");
 
     [GlobalCleanup]
-    public void Cleanup() => _system.ShutdownAsync().GetAwaiter().GetResult();
+    public void Cleanup() => _system.Terminate().GetAwaiter().GetResult();
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Messages)]
     public async Task ChannelHandOff()
@@ -68,13 +68,13 @@ public class TellThroughputBenchmarks
         for (var p = 0; p < Pairs; p++)
         {
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var actor = _system.Spawn(Props.Create(() => new CountingActor(perPair, done)));
+            var actor = _system.ActorOf(Props.Create(() => new CountingActor(perPair, done)));
             work[2 * p] = done.Task;
             work[(2 * p) + 1] = Task.Run(() =>
             {
                 for (var i = 0; i < perPair; i++)
                 {
-                    actor.Tell(Message, null);
+                    actor.Tell(Message, ActorRefs.NoSender);
                 }
             });
         }

@@ -36,7 +36,7 @@ public sealed class HandlerDispatchScenario : IScenario
                 return Task.CompletedTask;
             },
             new SessionOptions { MaxEventsPerSecond = rate },
-            SessionBench.FrozenClock());
+            frozenClock: true);
         var sessionId = await bench.StartIdleAsync().ConfigureAwait(false);
         var click = new ClientMessage { Event = new Protocol.V1.ControlEvent { ControlId = 3, Name = "click" } };
 

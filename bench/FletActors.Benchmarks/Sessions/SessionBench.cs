@@ -1,5 +1,5 @@
-using FletActors.Actors;
-using FletActors.Actors.TestKit;
+using Akka.Actor;
+using Akka.TestKit.Configs;
 using FletActors.Protocol.V1;
 using FletActors.Sessions.PubSub;
 using FletActors.Sessions;
@@ -10,9 +10,11 @@ namespace FletActors.Benchmarks.Sessions;
 /// <summary>An actor system and session manager hosting one app, for the session scenarios.</summary>
 internal sealed class SessionBench : IAsyncDisposable
 {
-    public SessionBench(Func<Page, Task> app, SessionOptions options, TimeProvider? time = null)
+    public SessionBench(Func<Page, Task> app, SessionOptions options, bool frozenClock = false)
     {
-        System = new ActorSystem("bench", time, NullLoggerFactory.Instance);
+        // A TestScheduler that is never advanced is a clock that never moves: a rate-limit bucket then stays at its
+        // burst for the whole measurement.
+        System = frozenClock ? ActorSystem.Create("bench", TestConfigs.TestSchedulerConfig) : ActorSystem.Create("bench");
         Manager = new SessionManager(System, AppCatalog.Single(app), options, new InProcessPubSubBroker(), NullLoggerFactory.Instance);
     }
 
@@ -34,9 +36,6 @@ internal sealed class SessionBench : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Manager.DisposeAsync().ConfigureAwait(false);
-        await System.ShutdownAsync().ConfigureAwait(false);
+        await System.Terminate().ConfigureAwait(false);
     }
-
-    /// <summary>A clock that never moves, so a rate-limit bucket stays at its burst for the whole measurement.</summary>
-    public static TimeProvider FrozenClock() => new VirtualTimeProvider();
 }

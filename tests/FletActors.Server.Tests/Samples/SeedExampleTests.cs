@@ -1,25 +1,23 @@
 using FletActors.Samples.Apps;
-using FletActors.Actors.TestKit;
 using FletActors.Protocol.V1;
 using FletActors.Server.Tests.Support;
 
 namespace FletActors.Server.Tests.Samples;
 
-public sealed class SeedExampleTests
+public sealed class SeedExampleTests : VirtualTimeTestKit
 {
     [Fact]
     public async Task HelloAsync_AsyncMain_GreetsAfterItsDelayNotBefore()
     {
         // Arrange
-        var time = new VirtualTimeProvider();
-        await using var harness = SessionHarness.For(HelloAsync.Main, time: time);
+        await using var harness = SessionHarness.For(HelloAsync.Main, system: Sys);
         var client = await harness.ConnectAsync();
 
         // Act
-        time.Advance(TimeSpan.FromMilliseconds(990));
+        Scheduler.Advance(TimeSpan.FromMilliseconds(990));
         await client.SettleAsync();
         var early = client.Texts();
-        time.Advance(TimeSpan.FromMilliseconds(10));
+        Scheduler.Advance(TimeSpan.FromMilliseconds(10));
 
         // Assert
         Assert.Empty(early);
@@ -44,20 +42,19 @@ public sealed class SeedExampleTests
     public async Task DelayedHello_TwoClicks100MsApart_TwoHellosAboutOneSecondAfterEachClick()
     {
         // Arrange
-        var time = new VirtualTimeProvider();
-        await using var harness = SessionHarness.For(DelayedHello.Main, time: time);
+        await using var harness = SessionHarness.For(DelayedHello.Main, system: Sys);
         var client = await harness.ConnectAsync();
 
         // Act: clicks at 0 s and 0.1 s of virtual time
         await client.ClickAsync("Say hello with delay!");
         await client.SettleAsync();
-        time.Advance(TimeSpan.FromMilliseconds(100));
+        Scheduler.Advance(TimeSpan.FromMilliseconds(100));
         await client.ClickAsync("Say hello with delay!");
         await client.SettleAsync();
         var hellos = new List<int>();
         foreach (var step in new[] { 890, 10, 100 })
         {
-            time.Advance(TimeSpan.FromMilliseconds(step));
+            Scheduler.Advance(TimeSpan.FromMilliseconds(step));
             await client.SettleAsync();
             hellos.Add(client.Texts().Count(t => t == "Hello!"));
         }
@@ -84,8 +81,7 @@ public sealed class SeedExampleTests
     public async Task Countdowns_TwoCountdowns_TickOncePerSecond()
     {
         // Arrange
-        var time = new VirtualTimeProvider();
-        await using var harness = SessionHarness.For(Countdowns.Main, time: time);
+        await using var harness = SessionHarness.For(Countdowns.Main, system: Sys);
         var client = await harness.ConnectAsync();
         await client.SettleAsync();
         var seen = new List<string> { string.Join(" ", client.Texts()) };
@@ -93,7 +89,7 @@ public sealed class SeedExampleTests
         // Act
         for (var second = 0; second < 3; second++)
         {
-            time.Advance(TimeSpan.FromSeconds(1));
+            Scheduler.Advance(TimeSpan.FromSeconds(1));
             await client.SettleAsync();
             seen.Add(string.Join(" ", client.Texts()));
         }
@@ -106,8 +102,7 @@ public sealed class SeedExampleTests
     public async Task Countdowns_OneRemoved_ItsTaskStopsAndNoMorePatchesNameIt()
     {
         // Arrange
-        var time = new VirtualTimeProvider();
-        await using var harness = SessionHarness.For(Countdowns.Main, time: time);
+        await using var harness = SessionHarness.For(Countdowns.Main, system: Sys);
         var client = await harness.ConnectAsync();
         await client.SettleAsync();
         var removedId = client.IdOf("02:00");
@@ -119,7 +114,7 @@ public sealed class SeedExampleTests
         var sentBefore = client.Connector.Current.SentMessages.Count;
         for (var second = 0; second < 3; second++)
         {
-            time.Advance(TimeSpan.FromSeconds(1));
+            Scheduler.Advance(TimeSpan.FromSeconds(1));
             await client.SettleAsync();
         }
 

@@ -1,4 +1,3 @@
-using FletActors.Actors.TestKit;
 using FletActors.Protocol;
 using FletActors.Protocol.V1;
 using FletActors.Sessions;
@@ -6,7 +5,7 @@ using FletActors.Server.Tests.Support;
 
 namespace FletActors.Server.Tests.Sessions;
 
-public sealed class BadInputTests
+public sealed class BadInputTests : VirtualTimeTestKit
 {
     [Theory]
     [InlineData("unknown control")]
@@ -69,13 +68,12 @@ public sealed class BadInputTests
     public async Task EventFlood_BeyondRateLimit_RateLimitedWithOneNoticeWhileAnotherSessionAnswers()
     {
         // Arrange: virtual time that never moves, so the bucket never refills
-        var time = new VirtualTimeProvider();
         var handled = 0;
         await using var harness = SessionHarness.For(page =>
         {
             var count = new Text("0");
             page.Add(count, new ElevatedButton("count") { OnClick = _ => count.Value = $"{Interlocked.Increment(ref handled)}" });
-        }, new SessionOptions { MaxEventsPerSecond = 5 }, time);
+        }, new SessionOptions { MaxEventsPerSecond = 5 }, Sys);
         var flooder = await harness.ConnectAsync();
         var other = await harness.ConnectAsync();
         var click = new ClientMessage { Event = new Protocol.V1.ControlEvent { ControlId = flooder.IdOf("count"), Name = "click" } };

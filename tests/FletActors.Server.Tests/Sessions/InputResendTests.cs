@@ -1,4 +1,3 @@
-using FletActors.Actors.TestKit;
 using FletActors.Sessions;
 using FletActors.Server.Tests.Support;
 using FletActors.Server.Tests.Transport;
@@ -54,7 +53,7 @@ public sealed class InputResendTests
         await Awaiting.ConditionAsync(() => client.Connector.HasStranded, TestTimeouts.Condition, "the write failed");
         var arrived = client.Connector.DeliverStranded();
         client.Connector.OpenConnections();
-        await Awaiting.ConditionAsync(() => client.Connector.ConnectionCount == 2 && client.Connector.Current.Started.IsCompletedSuccessfully,
+        await Awaiting.ConditionAsync(() => client.Connector.ConnectionCount == 2 && client.Connector.Current.HasStarted,
             TestTimeouts.Condition, "the client resumed");
         await client.SettleAsync();
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using FletActors.Actors.TestKit;
 using FletActors.Protocol;
 using FletActors.Protocol.V1;
 using FletActors.Sessions;
@@ -13,7 +12,7 @@ namespace FletActors.Server.Tests.Sessions;
 /// Numbered client inputs (input_seq): the next number is accepted, a number already taken is dropped, a gap is
 /// refused with nothing delivered, unnumbered inputs go through as before, and each session counts on its own.
 /// </summary>
-public sealed class InputSequenceTests
+public sealed class InputSequenceTests : VirtualTimeTestKit
 {
     [Fact]
     public async Task Deliver_NumberAlreadyAccepted_DroppedCountedAndHandlerRunsOnce()
@@ -148,7 +147,7 @@ public sealed class InputSequenceTests
 
         // Act
         first.Break();
-        await Awaiting.ConditionAsync(() => client.Connector.ConnectionCount == 2 && client.Connector.Current.Started.IsCompletedSuccessfully,
+        await Awaiting.ConditionAsync(() => client.Connector.ConnectionCount == 2 && client.Connector.Current.HasStarted,
             TestTimeouts.Condition, "the client resumed");
         var resumed = await client.Connector.Current.Started;
 
@@ -167,7 +166,7 @@ public sealed class InputSequenceTests
     {
         // Arrange: a bucket of two that never refills (virtual time stands still)
         var clicks = new ConcurrentDictionary<string, ConcurrentQueue<string>>();
-        await using var harness = new SessionHarness(Apps(clicks), new SessionOptions { MaxEventsPerSecond = 1 }, new VirtualTimeProvider());
+        await using var harness = new SessionHarness(Apps(clicks), new SessionOptions { MaxEventsPerSecond = 1 }, Sys);
         var client = await harness.ConnectAsync();
         var button = client.IdOf("count");
 

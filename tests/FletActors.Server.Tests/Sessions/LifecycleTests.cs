@@ -1,4 +1,3 @@
-using FletActors.Actors.TestKit;
 using FletActors.Client;
 using FletActors.Protocol;
 using FletActors.Protocol.V1;
@@ -7,7 +6,7 @@ using FletActors.Server.Tests.Support;
 
 namespace FletActors.Server.Tests.Sessions;
 
-public sealed class LifecycleTests
+public sealed class LifecycleTests : VirtualTimeTestKit
 {
     [Fact]
     public async Task CustomControl_MovedRemovedAndAddedAgain_MountsAndUnmountsOncePerMountNotForMoves()
@@ -121,21 +120,20 @@ public sealed class LifecycleTests
     public async Task Resume_AfterExpiry_NotFoundAndOnCloseFired()
     {
         // Arrange
-        var time = new VirtualTimeProvider();
         var closes = 0;
         await using var harness = SessionHarness.For(
             page => page.OnClose = _ => Interlocked.Increment(ref closes),
             new SessionOptions { SessionTimeout = TimeSpan.FromSeconds(30) },
-            time);
+            Sys);
         var client = await harness.ConnectAsync();
         var started = await client.Connector.Current.Started;
         await client.DisposeAsync();
         await harness.Manager.InvokeAsync(started.SessionId, static () => { });
 
         // Act
-        time.Advance(TimeSpan.FromSeconds(29));
+        Scheduler.Advance(TimeSpan.FromSeconds(29));
         var aliveBeforeTimeout = harness.Manager.Count;
-        time.Advance(TimeSpan.FromSeconds(1));
+        Scheduler.Advance(TimeSpan.FromSeconds(1));
         await Awaiting.ConditionAsync(() => harness.Manager.Count == 0, TestTimeouts.Condition, "the session expired");
         var refused = await Assert.ThrowsAsync<RpcException>(() => harness.Manager.ResumeAsync(
             new Resume { SessionId = started.SessionId, ResumeToken = started.ResumeToken, Epoch = 1, LastAppliedSeq = 1 },

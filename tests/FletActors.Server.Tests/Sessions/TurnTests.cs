@@ -1,4 +1,3 @@
-using FletActors.Actors.TestKit;
 using FletActors.Protocol.V1;
 using FletActors.Sessions;
 using FletActors.Server.Tests.Support;

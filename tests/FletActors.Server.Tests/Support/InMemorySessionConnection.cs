@@ -56,6 +56,9 @@ internal sealed class InMemorySessionConnection : ISessionConnection, IClientCon
 
     public Task<SessionStarted> Started => start ?? throw new InvalidOperationException("The client has not said hello yet.");
 
+    /// <summary>Whether the client has said hello on this connection and the session answered it.</summary>
+    public bool HasStarted => start is { IsCompletedSuccessfully: true };
+
     public bool TrySend(ServerMessage message)
     {
         lock (gate)

@@ -1,31 +1,32 @@
-using FletActors.Actors;
-using FletActors.Actors.TestKit;
+using Akka.Actor;
+using Akka.TestKit;
 using FletActors.Client;
-using FletActors.Sessions.PubSub;
 using FletActors.Sessions;
+using FletActors.Sessions.PubSub;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FletActors.Server.Tests.Support;
 
 /// <summary>
-/// A real actor system and session manager hosting test apps, with real session clients connected in memory.
-/// Pass a <see cref="VirtualTimeProvider"/> for tests about time.
+/// An Akka actor system and a session manager hosting test apps, with real session clients connected in memory.
+/// Tests about time pass the <see cref="VirtualTimeTestKit"/>'s system, whose scheduler is Akka's TestScheduler;
+/// otherwise the harness runs (and shuts down) an actor system of its own on real time.
 /// </summary>
 internal sealed class SessionHarness : IAsyncDisposable
 {
     private readonly List<TestClient> clients = [];
+    private readonly bool ownsSystem;
 
     public SessionHarness(
         IReadOnlyDictionary<string, Func<Page, Task>> apps,
         SessionOptions? options = null,
-        VirtualTimeProvider? time = null,
+        ActorSystem? system = null,
         ILoggerFactory? loggerFactory = null)
     {
-        Time = time;
+        ownsSystem = system is null;
+        System = system ?? ActorSystem.Create("sessions-test");
         Options = options ?? new SessionOptions();
-        System = new ActorSystem("sessions-test", time, loggerFactory,
-            new ActorSystemOptions { TimerTick = TimeSpan.FromMilliseconds(1) });
         Broker = new InProcessPubSubBroker();
         Manager = new SessionManager(System, new AppCatalog(apps, apps.Keys.First()), Options, Broker,
             loggerFactory ?? NullLoggerFactory.Instance);
@@ -39,19 +40,21 @@ internal sealed class SessionHarness : IAsyncDisposable
 
     public SessionOptions Options { get; }
 
-    public VirtualTimeProvider? Time { get; }
+    /// <summary>The virtual clock of a harness on a <see cref="VirtualTimeTestKit"/>'s system.</summary>
+    public TestScheduler Scheduler => System.Scheduler as TestScheduler
+        ?? throw new InvalidOperationException("This harness runs on real time; pass a VirtualTimeTestKit's Sys for virtual time.");
 
     /// <summary>A harness hosting one sync app under the name "app".</summary>
-    public static SessionHarness For(Action<Page> main, SessionOptions? options = null, VirtualTimeProvider? time = null) =>
+    public static SessionHarness For(Action<Page> main, SessionOptions? options = null, ActorSystem? system = null) =>
         For(page =>
         {
             main(page);
             return Task.CompletedTask;
-        }, options, time);
+        }, options, system);
 
     /// <summary>A harness hosting one async app under the name "app".</summary>
-    public static SessionHarness For(Func<Page, Task> main, SessionOptions? options = null, VirtualTimeProvider? time = null) =>
-        new(new Dictionary<string, Func<Page, Task>> { ["app"] = main }, options, time);
+    public static SessionHarness For(Func<Page, Task> main, SessionOptions? options = null, ActorSystem? system = null) =>
+        new(new Dictionary<string, Func<Page, Task>> { ["app"] = main }, options, system);
 
     /// <summary>Starts a session with a real client and waits until its first batch is in the mirror.</summary>
     public async Task<TestClient> ConnectAsync(string app = "")
@@ -76,6 +79,9 @@ internal sealed class SessionHarness : IAsyncDisposable
         }
 
         await Manager.DisposeAsync();
-        await System.ShutdownAsync();
+        if (ownsSystem)
+        {
+            await System.Terminate();
+        }
     }
 }

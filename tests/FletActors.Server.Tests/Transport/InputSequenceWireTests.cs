@@ -1,4 +1,4 @@
-using FletActors.Actors.TestKit;
+using FletActors.Server.Tests.Support;
 using FletActors.Client;
 using FletActors.Client.Transport;
 using FletActors.Protocol;

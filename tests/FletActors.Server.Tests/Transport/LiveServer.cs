@@ -1,5 +1,10 @@
+using Akka.Actor;
+using Akka.Hosting;
+using Akka.TestKit;
+using Akka.TestKit.Configs;
 using FletActors.Client.Transport;
 using FletActors.Server.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace FletActors.Server.Tests.Transport;
@@ -26,6 +31,9 @@ public sealed class LiveServer : IAsyncDisposable
     /// <summary>HTTP/1.1: web client and gRPC-Web.</summary>
     public Uri HttpUrl => Server.HttpUrl;
 
+    /// <summary>The virtual clock of a server started with <c>virtualTime: true</c>.</summary>
+    public TestScheduler Scheduler => (TestScheduler)Server.Services.GetRequiredService<ActorSystem>().Scheduler;
+
     /// <summary>A channel to <see cref="GrpcUrl"/> shared by the test, disposed with the server.</summary>
     public GrpcChannel Channel => channel.Value;
 
@@ -36,7 +44,7 @@ public sealed class LiveServer : IAsyncDisposable
 
     /// <summary>Starts a server with the apps <paramref name="addApps"/> adds, on free ports.</summary>
     public static async Task<LiveServer> StartAsync(Action<FletAppBuilder> addApps,
-        Func<FletServerOptions, FletServerOptions>? configure = null, TimeProvider? timeProvider = null,
+        Func<FletServerOptions, FletServerOptions>? configure = null, bool virtualTime = false,
         string[]? args = null)
     {
         var builder = FletApp.CreateBuilder(args)
@@ -47,9 +55,10 @@ public sealed class LiveServer : IAsyncDisposable
             builder.ConfigureOptions(configure);
         }
 
-        if (timeProvider is not null)
+        if (virtualTime)
         {
-            builder.UseTimeProvider(timeProvider);
+            // Akka.TestKit's TestScheduler: sessions take their clock from it, so time moves when the test says.
+            builder.ConfigureActorSystem(akka => akka.AddHocon(TestConfigs.TestSchedulerConfig, HoconAddMode.Prepend));
         }
 
         addApps(builder);

@@ -1,4 +1,4 @@
-using FletActors.Actors.TestKit;
+using FletActors.Server.Tests.Support;
 using FletActors.Client;
 using FletActors.Client.Transport;
 using FletActors.Protocol;
@@ -150,18 +150,17 @@ public sealed class SessionResumeTests
     public async Task Resume_AfterSessionTimeoutExpired_IsNotFoundAndOnCloseRan()
     {
         // Arrange: sessions live on a virtual clock, so the timeout passes when the test says.
-        var time = new VirtualTimeProvider();
         var app = new GatedCounterApp();
         var timeout = TimeSpan.FromSeconds(30);
         await using var server = await LiveServer.StartAsync(b => b.AddApp("gated", app.Main),
-            o => o with { Sessions = o.Sessions with { SessionTimeout = timeout } }, time);
+            o => o with { Sessions = o.Sessions with { SessionTimeout = timeout } }, virtualTime: true);
         var first = await RawSession.RegisterAsync(server.Channel);
         var started = first.Started!;
         first.Dispose();
         await Awaiting.ConditionAsync(() => app.Disconnects == 1, Patience, "the session saw the disconnect");
 
         // Act: let the timeout run out (the expiry timer is armed in the same turn as the disconnect).
-        time.Advance(timeout + TimeSpan.FromSeconds(1));
+        server.Scheduler.Advance(timeout + TimeSpan.FromSeconds(1));
         await app.Closed.WaitAsync(Patience);
         await Awaiting.ConditionAsync(() => server.Server.SessionCount == 0, Patience, "the session was removed");
         var refused = await Assert.ThrowsAsync<RpcException>(() =>
@@ -175,20 +174,19 @@ public sealed class SessionResumeTests
     public async Task Resume_BeforeSessionTimeout_KeepsSessionAlive()
     {
         // Arrange: the same clock as above, advanced to just short of the timeout.
-        var time = new VirtualTimeProvider();
         var app = new GatedCounterApp();
         var timeout = TimeSpan.FromSeconds(30);
         await using var server = await LiveServer.StartAsync(b => b.AddApp("gated", app.Main),
-            o => o with { Sessions = o.Sessions with { SessionTimeout = timeout } }, time);
+            o => o with { Sessions = o.Sessions with { SessionTimeout = timeout } }, virtualTime: true);
         var first = await RawSession.RegisterAsync(server.Channel);
         var started = first.Started!;
         first.Dispose();
         await Awaiting.ConditionAsync(() => app.Disconnects == 1, Patience, "the session saw the disconnect");
-        time.Advance(timeout - TimeSpan.FromSeconds(1));
+        server.Scheduler.Advance(timeout - TimeSpan.FromSeconds(1));
 
         // Act
         using var second = await RawSession.ResumeAsync(server.Channel, started.SessionId, started.ResumeToken, first.Tree);
-        time.Advance(TimeSpan.FromSeconds(2));
+        server.Scheduler.Advance(TimeSpan.FromSeconds(2));
 
         // Assert: resumed, and the expiry that would have fired by now was cancelled (a click answered after the
         // advance went through the session's mailbox behind any expiry).
