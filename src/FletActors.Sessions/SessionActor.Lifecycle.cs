@@ -153,7 +153,7 @@ internal sealed partial class SessionActor
         // Stop after what cancelling the tasks posted (their cleanup after the cancelled await) has run.
         if (!stopped)
         {
-            self.Tell(StopSession.Instance, ActorRefs.NoSender);
+            self.Tell(StopSession.First, ActorRefs.NoSender);
         }
     }
 
@@ -162,6 +162,9 @@ internal sealed partial class SessionActor
     {
         switch (message)
         {
+            case StopSession { RoundsLeft: > 0 } stop when tasks.Count > 0:
+                self.Tell(new StopSession(stop.RoundsLeft - 1), ActorRefs.NoSender);
+                break;
             case StopSession:
                 Context.Stop(self);
                 break;

@@ -26,10 +26,15 @@ internal sealed record ShutdownSession
     public static ShutdownSession Instance { get; } = new();
 }
 
-/// <summary>A closed session stops its actor (after the turns its close queued).</summary>
-internal sealed record StopSession
+/// <summary>
+/// A closed session stops its actor after the turns its close queued. While task bodies are still winding down
+/// (each step of a cleanup after its cancelled await is a message), the stop goes to the back of the mailbox again,
+/// at most <see cref="RoundsLeft"/> more times, so a body that ends promptly is reported and one that ignores its
+/// token does not keep the session alive.
+/// </summary>
+internal sealed record StopSession(int RoundsLeft)
 {
-    public static StopSession Instance { get; } = new();
+    public static StopSession First { get; } = new(8);
 }
 
 /// <summary>The client exceeded its event rate; tell it (the manager sends this at most once per second).</summary>

@@ -33,6 +33,15 @@ internal sealed class SessionBench : IAsyncDisposable
         return started.SessionId;
     }
 
+    /// <summary>Starts a session whose client acknowledges every batch as it arrives, as a real client does.</summary>
+    public async Task<string> StartAckingAsync()
+    {
+        var connection = new AckingConnection(Manager);
+        var started = await Manager.StartAsync(new Register(), connection, CancellationToken.None).ConfigureAwait(false);
+        connection.Attach(started.SessionId);
+        return started.SessionId;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Manager.DisposeAsync().ConfigureAwait(false);

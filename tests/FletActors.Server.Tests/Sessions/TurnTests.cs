@@ -60,9 +60,10 @@ public sealed class TurnTests
     }
 
     [Fact]
-    public async Task Session_HandlerBlocksItsThread_AnotherSessionStillAnswers()
+    public async Task Session_HandlerBlocksItsThread_OnlyItsOwnSessionWaits()
     {
-        // Arrange
+        // Arrange: a handler that blocks its thread until the test lets it go (a gate, not a fixed 2 s, so that a
+        // stalled machine cannot end the block before the other session has been measured)
         using var release = new ManualResetEventSlim();
         using var blocking = new ManualResetEventSlim();
         await using var harness = SessionHarness.For(page =>
@@ -79,13 +80,20 @@ public sealed class TurnTests
         // Act
         await blocked.ClickAsync("block");
         Assert.True(blocking.Wait(TestTimeouts.Condition));
+        await blocked.ClickAsync("ping");
+        var roundTrip = System.Diagnostics.Stopwatch.StartNew();
         await other.ClickAsync("ping");
         await other.WaitForTextAsync("pong");
+        roundTrip.Stop();
+        var blockedAnsweredMeanwhile = blocked.Texts().Contains("pong");
         var stillBlocked = !release.IsSet;
         release.Set();
 
-        // Assert: the other session answered while the first one's handler was still blocking its thread
-        Assert.True(stillBlocked);
+        // Assert: the other session answered while the first one's handler still held its thread; the blocked
+        // session's own click waited behind its handler and ran once the block ended
+        Assert.True(stillBlocked, $"the other session took {roundTrip.ElapsedMilliseconds} ms");
+        Assert.False(blockedAnsweredMeanwhile);
+        await blocked.WaitForTextAsync("pong");
     }
 
     [Theory]
