@@ -18,6 +18,8 @@ public sealed class LayerDependencyTests
         ["FletActors.Grpc"] = ["FletActors.Protocol"],
         ["FletActors.UI"] = [],
         ["FletActors.Client"] = ["FletActors.Protocol"],
+        // Sessions joins this list once src/FletActors.Sessions exists on this branch (DESIGN.md §3).
+        ["FletActors.Cluster"] = [],
         ["FletActors.Server"] = ["FletActors.Actors", "FletActors.UI", "FletActors.Protocol", "FletActors.Grpc"],
     };
 
@@ -28,6 +30,7 @@ public sealed class LayerDependencyTests
         ["FletActors.UI"] = ["Microsoft.AspNetCore", "Google.Protobuf", "Microsoft.Extensions.Logging"],
         ["FletActors.Protocol"] = ["Microsoft.AspNetCore"],
         ["FletActors.Client"] = ["Microsoft.AspNetCore"],
+        ["FletActors.Cluster"] = ["Microsoft.AspNetCore", "Google.Protobuf"],
     };
 
     public static TheoryData<string> Layers() => new(AllowedLayers.Keys);

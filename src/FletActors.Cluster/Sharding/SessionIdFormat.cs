@@ -86,8 +86,10 @@ public static class SessionIdFormat
 
         Span<byte> random = stackalloc byte[RandomBytes + 2];
         var encoded = sessionId.AsSpan(ShardDigits + 1);
-        // Decoding alone accepts stray low bits in the last character; re-encoding keeps one spelling per id.
-        if (!Base64Url.TryDecodeFromChars(encoded, random, out var written) || written != RandomBytes)
+        // TryDecodeFromChars throws on characters outside the alphabet, so IsValid comes first; re-encoding then
+        // rejects stray low bits in the last character, keeping one spelling per id.
+        if (!Base64Url.IsValid(encoded, out var length) || length != RandomBytes
+            || !Base64Url.TryDecodeFromChars(encoded, random, out var written) || written != RandomBytes)
         {
             return false;
         }

@@ -45,7 +45,9 @@ public sealed class ResumeTokens
         }
 
         Span<byte> presented = stackalloc byte[HMACSHA256.HashSizeInBytes + 2];
-        if (token.Length != Length || !Base64Url.TryDecodeFromChars(token, presented, out var written)
+        // TryDecodeFromChars throws on characters outside the alphabet, so IsValid comes first.
+        if (token.Length != Length || !Base64Url.IsValid(token, out var length) || length != HMACSHA256.HashSizeInBytes
+            || !Base64Url.TryDecodeFromChars(token, presented, out var written)
             || written != HMACSHA256.HashSizeInBytes)
         {
             return ResumeTokenVerdict.Malformed;
