@@ -7,6 +7,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
 apt_packages=(python3-grpcio python3-protobuf protobuf-compiler chromium fonts-dejavu-core)
+# kubectl renders k8s/ for FletActors.Deployment.Tests; where the machine has none, Debian ships it as kubernetes-client.
+command -v kubectl >/dev/null 2>&1 || apt_packages+=(kubernetes-client)
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 

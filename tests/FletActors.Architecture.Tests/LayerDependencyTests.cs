@@ -17,6 +17,8 @@ public sealed class LayerDependencyTests
         ["FletActors.UI"] = [],
         ["FletActors.Client"] = ["FletActors.Protocol"],
         ["FletActors.Sessions"] = ["FletActors.UI", "FletActors.Protocol"],
+        // The cluster's policies stand alone until sessions are sharded through it (DESIGN.md §3 gives it Sessions).
+        ["FletActors.Cluster"] = [],
         ["FletActors.Server"] = ["FletActors.Sessions", "FletActors.UI", "FletActors.Protocol", "FletActors.Grpc"],
     };
 
@@ -28,6 +30,7 @@ public sealed class LayerDependencyTests
         ["FletActors.Protocol"] = ["Microsoft.AspNetCore", "Akka"],
         ["FletActors.Sessions"] = ["Microsoft.AspNetCore", "Grpc.AspNetCore"],
         ["FletActors.Client"] = ["Microsoft.AspNetCore", "Akka"],
+        ["FletActors.Cluster"] = ["Microsoft.AspNetCore"],
     };
 
     // The engines DESIGN.md §0 names: a layer that should stand on one and does not has grown a stand-in again.

@@ -18,18 +18,7 @@ public static class ExternalProcess
 
     public static ProcessResult Run(string fileName, IEnumerable<string> arguments, TimeSpan timeout, string workingDirectory)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = StartInfo(fileName, arguments, workingDirectory);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -43,6 +32,24 @@ public static class ExternalProcess
         // The parameterless wait also drains the redirected streams.
         process.WaitForExit();
         return new ProcessResult(process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>How every tool and node process is started: no shell, output and errors redirected.</summary>
+    public static ProcessStartInfo StartInfo(string fileName, IEnumerable<string> arguments, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
     }
 
     public static void RequirePythonGrpc(string workingDirectory)

@@ -1,0 +1,103 @@
+using FletActors.Cluster.Tokens;
+
+namespace FletActors.Cluster.Hosting;
+
+/// <summary>
+/// How this node joins the cluster, read from the <c>FletActors:Cluster</c> section by
+/// <see cref="ClusterNodeOptionsReader"/> and validated before the actor system starts. Defaults are production
+/// values; <see cref="WithFastFailover"/> gives the timings the loopback tests use.
+/// </summary>
+public sealed record ClusterNodeOptions
+{
+    /// <summary>The actor system name; seed node addresses must name it.</summary>
+    public const string ActorSystemName = "fletactors";
+
+    /// <summary>How peers are found (<c>Discovery</c>: none, seeds or kubernetes).</summary>
+    public ClusterDiscoveryMode Discovery { get; init; } = ClusterDiscoveryMode.None;
+
+    /// <summary>The address Akka.Remote binds (<c>NodeHost</c>); 0.0.0.0 in a container, with <see cref="PublicHostname"/> set.</summary>
+    public string NodeHost { get; init; } = "127.0.0.1";
+
+    /// <summary>
+    /// The Akka.Remote port (<c>NodePort</c>); 0 picks a free one, which suits the embedded one-node cluster and any
+    /// node that is not itself a seed. Kubernetes needs a fixed port, named by the pod and the headless service.
+    /// </summary>
+    public int NodePort { get; init; }
+
+    /// <summary>The host other nodes reach this one at (<c>PublicHostname</c>): the pod IP in Kubernetes; empty means <see cref="NodeHost"/>.</summary>
+    public string PublicHostname { get; init; } = "";
+
+    /// <summary>Seed node addresses, <c>akka.tcp://fletactors@host:port</c> (<c>SeedNodes</c>, comma separated); only with discovery = seeds.</summary>
+    public IReadOnlyList<string> SeedNodes { get; init; } = [];
+
+    /// <summary>
+    /// The shared key that signs resume tokens (<c>ClusterSecret</c>), at least <see cref="ClusterSecret.MinimumLength"/>
+    /// characters; required with seeds or kubernetes. Empty with discovery = none means a random secret per process.
+    /// </summary>
+    public string ClusterSecret { get; init; } = "";
+
+    /// <summary>The secret before a rotation, still accepted for resume tokens (<c>PreviousClusterSecret</c>); empty when not rotating.</summary>
+    public string PreviousClusterSecret { get; init; } = "";
+
+    /// <summary>Akka.Management's HTTP port for cluster bootstrap (<c>ManagementPort</c>); used with discovery = kubernetes.</summary>
+    public int ManagementPort { get; init; } = 8558;
+
+    /// <summary>The label selector that finds this deployment's pods (<c>KubernetesPodLabelSelector</c>).</summary>
+    public string KubernetesPodLabelSelector { get; init; } = "app.kubernetes.io/name=fletactors";
+
+    /// <summary>Pods that must be found before the first ones form a new cluster (<c>RequiredContactPoints</c>).</summary>
+    public int RequiredContactPoints { get; init; } = 2;
+
+    /// <summary>
+    /// The fixed number of session shards (<c>ShardCount</c>), the same on every node and never changed while sessions
+    /// live (ids carry their shard). About ten per node of the largest cluster expected.
+    /// </summary>
+    public int ShardCount { get; init; } = 100;
+
+    /// <summary>How often the failure detector expects a heartbeat (<c>HeartbeatIntervalSeconds</c>); Akka's default, 1 s.</summary>
+    public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Silence tolerated before a node is unreachable (<c>AcceptableHeartbeatPauseSeconds</c>); Akka's default, 3 s.
+    /// Raise it where long GC pauses or a busy host are normal.
+    /// </summary>
+    public TimeSpan AcceptableHeartbeatPause { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// How long membership must stay unchanged before keep-majority downs the unreachable side
+    /// (<c>StableAfterSeconds</c>). 7 s suits a handful of nodes; Akka's default of 20 s suits large clusters. Failover
+    /// of sessions does not wait for it (a client of a dead node gets a fresh session at once), only the reuse of the
+    /// dead node's shards does.
+    /// </summary>
+    public TimeSpan StableAfter { get; init; } = TimeSpan.FromSeconds(7);
+
+    /// <summary>
+    /// Wait after a downing before the dead node's shards and singletons start elsewhere (<c>DownRemovalMarginSeconds</c>);
+    /// 0 means Akka's rule, the same as <see cref="StableAfter"/>.
+    /// </summary>
+    public TimeSpan DownRemovalMargin { get; init; } = TimeSpan.Zero;
+
+    /// <summary>The host advertised to other nodes: <see cref="PublicHostname"/>, or <see cref="NodeHost"/> when that is empty.</summary>
+    public string AdvertisedHost => PublicHostname.Length > 0 ? PublicHostname : NodeHost;
+
+    /// <summary>
+    /// These options with the timings DESIGN.md §5 measured failover with on loopback: heartbeat 1 s, acceptable pause
+    /// 3 s, stable-after 3 s, down-removal-margin 1 s.
+    /// </summary>
+    public ClusterNodeOptions WithFastFailover() => this with
+    {
+        HeartbeatInterval = TimeSpan.FromSeconds(1),
+        AcceptableHeartbeatPause = TimeSpan.FromSeconds(3),
+        StableAfter = TimeSpan.FromSeconds(3),
+        DownRemovalMargin = TimeSpan.FromSeconds(1),
+    };
+
+    /// <summary>The signing secret these options name: a random one for an embedded node without one.</summary>
+    public ClusterSecret CreateSecret() =>
+        Discovery == ClusterDiscoveryMode.None && ClusterSecret.Length == 0
+            ? Tokens.ClusterSecret.CreateRandom()
+            : new ClusterSecret(ClusterSecret, PreviousClusterSecret);
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the configuration key of the first invalid value.</summary>
+    public void Validate() => ClusterNodeOptionsValidation.Validate(this);
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
+namespace FletActors.Cluster.Hosting;
+
+/// <summary>
+/// Reads <see cref="ClusterNodeOptions"/> from the <c>FletActors:Cluster</c> configuration section (appsettings.json,
+/// <c>FletActors__Cluster__*</c> environment variables, <c>--FletActors:Cluster:Name=value</c> arguments) with clear
+/// errors for values of the wrong kind; ranges are checked once, by <see cref="ClusterNodeOptions.Validate"/>.
+/// </summary>
+public static class ClusterNodeOptionsReader
+{
+    /// <summary>The configuration section every key below lives in.</summary>
+    public const string SectionName = "FletActors:Cluster";
+
+    /// <summary>Every key this reader reads, relative to <see cref="SectionName"/>.</summary>
+    public static IReadOnlyList<string> Keys { get; } =
+    [
+        "Discovery", "NodeHost", "NodePort", "PublicHostname", "SeedNodes", "ClusterSecret", "PreviousClusterSecret",
+        "ManagementPort", "KubernetesPodLabelSelector", "RequiredContactPoints", "ShardCount", "HeartbeatIntervalSeconds",
+        "AcceptableHeartbeatPauseSeconds", "StableAfterSeconds", "DownRemovalMarginSeconds",
+    ];
+
+    /// <summary>The options in <paramref name="configuration"/>, falling back to <paramref name="defaults"/> key by key.</summary>
+    public static ClusterNodeOptions Read(IConfiguration configuration, ClusterNodeOptions defaults)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(defaults);
+        var section = configuration.GetSection(SectionName);
+        return defaults with
+        {
+            Discovery = Discovery(section, defaults.Discovery),
+            NodeHost = section["NodeHost"] ?? defaults.NodeHost,
+            NodePort = Int(section, "NodePort", defaults.NodePort),
+            PublicHostname = section["PublicHostname"] ?? defaults.PublicHostname,
+            SeedNodes = section["SeedNodes"] is { } seeds
+                ? seeds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : defaults.SeedNodes,
+            ClusterSecret = section["ClusterSecret"] ?? defaults.ClusterSecret,
+            PreviousClusterSecret = section["PreviousClusterSecret"] ?? defaults.PreviousClusterSecret,
+            ManagementPort = Int(section, "ManagementPort", defaults.ManagementPort),
+            KubernetesPodLabelSelector = section["KubernetesPodLabelSelector"] ?? defaults.KubernetesPodLabelSelector,
+            RequiredContactPoints = Int(section, "RequiredContactPoints", defaults.RequiredContactPoints),
+            ShardCount = Int(section, "ShardCount", defaults.ShardCount),
+            HeartbeatInterval = Seconds(section, "HeartbeatIntervalSeconds", defaults.HeartbeatInterval),
+            AcceptableHeartbeatPause = Seconds(section, "AcceptableHeartbeatPauseSeconds", defaults.AcceptableHeartbeatPause),
+            StableAfter = Seconds(section, "StableAfterSeconds", defaults.StableAfter),
+            DownRemovalMargin = Seconds(section, "DownRemovalMarginSeconds", defaults.DownRemovalMargin),
+        };
+    }
+
+    private static ClusterDiscoveryMode Discovery(IConfigurationSection section, ClusterDiscoveryMode fallback) =>
+        section["Discovery"] is not { } text ? fallback
+        : Enum.TryParse<ClusterDiscoveryMode>(text, ignoreCase: true, out var mode) && Enum.IsDefined(mode) && !int.TryParse(text, out _) ? mode
+        : throw new ArgumentException($"{SectionName}:Discovery must be none, seeds or kubernetes (got '{text}').");
+
+    private static int Int(IConfigurationSection section, string key, int fallback) =>
+        section[key] is not { } text ? fallback
+        : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
+        : throw new ArgumentException($"{SectionName}:{key} must be a whole number (got '{text}').", key);
+
+    private static TimeSpan Seconds(IConfigurationSection section, string key, TimeSpan fallback) =>
+        section[key] is not { } text ? fallback
+        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+            && Math.Abs(value) < TimeSpan.MaxValue.TotalSeconds
+            ? TimeSpan.FromSeconds(value)
+            : throw new ArgumentException($"{SectionName}:{key} must be a number of seconds (got '{text}').", key);
+}

@@ -1,0 +1,137 @@
+using System.Net;
+using Akka.Actor;
+using FletActors.Cluster.Sharding;
+
+namespace FletActors.Cluster.Hosting;
+
+/// <summary>The start-up checks of <see cref="ClusterNodeOptions"/>; each message names its configuration key.</summary>
+internal static class ClusterNodeOptionsValidation
+{
+    private static readonly TimeSpan LongestTiming = TimeSpan.FromMinutes(10);
+
+    public static void Validate(ClusterNodeOptions options)
+    {
+        var kubernetes = options.Discovery == ClusterDiscoveryMode.Kubernetes;
+        RequireHost(options.NodeHost, nameof(options.NodeHost));
+        if (options.PublicHostname.Length > 0)
+        {
+            RequireHost(options.PublicHostname, nameof(options.PublicHostname));
+        }
+        else if (IPAddress.TryParse(options.NodeHost, out var bind) && (bind.Equals(IPAddress.Any) || bind.Equals(IPAddress.IPv6Any)))
+        {
+            Fail(nameof(options.PublicHostname), $"must be set when {Key(nameof(options.NodeHost))} is {options.NodeHost}: other nodes cannot reach a wildcard address");
+        }
+
+        RequirePort(options.NodePort, nameof(options.NodePort), nonZero: kubernetes);
+        RequirePort(options.ManagementPort, nameof(options.ManagementPort), nonZero: kubernetes);
+        if (kubernetes && options.ManagementPort == options.NodePort)
+        {
+            Fail(nameof(options.ManagementPort), $"must differ from {Key(nameof(options.NodePort))} ({options.NodePort})");
+        }
+
+        ValidateSeeds(options);
+        ValidateSecrets(options);
+
+        if (options.ShardCount is < 1 or > SessionIdFormat.MaxShardCount)
+        {
+            Fail(nameof(options.ShardCount), $"must be between 1 and {SessionIdFormat.MaxShardCount} (got {options.ShardCount})");
+        }
+
+        if (kubernetes && options.KubernetesPodLabelSelector.Trim().Length == 0)
+        {
+            Fail(nameof(options.KubernetesPodLabelSelector), "must name the labels of this deployment's pods when Discovery is kubernetes");
+        }
+
+        if (options.RequiredContactPoints < 1)
+        {
+            Fail(nameof(options.RequiredContactPoints), $"must be 1 or more (got {options.RequiredContactPoints})");
+        }
+
+        RequireTiming(options.HeartbeatInterval, "HeartbeatIntervalSeconds", allowZero: false);
+        RequireTiming(options.AcceptableHeartbeatPause, "AcceptableHeartbeatPauseSeconds", allowZero: false);
+        if (options.AcceptableHeartbeatPause <= options.HeartbeatInterval)
+        {
+            Fail("AcceptableHeartbeatPauseSeconds", $"must be longer than {Key("HeartbeatIntervalSeconds")} ({options.HeartbeatInterval.TotalSeconds} s)");
+        }
+
+        RequireTiming(options.StableAfter, "StableAfterSeconds", allowZero: false);
+        RequireTiming(options.DownRemovalMargin, "DownRemovalMarginSeconds", allowZero: true);
+    }
+
+    /// <summary>The full configuration key of option <paramref name="name"/>.</summary>
+    public static string Key(string name) => $"{ClusterNodeOptionsReader.SectionName}:{name}";
+
+    private static void ValidateSeeds(ClusterNodeOptions options)
+    {
+        if (options.Discovery != ClusterDiscoveryMode.Seeds)
+        {
+            if (options.SeedNodes.Count > 0)
+            {
+                Fail(nameof(options.SeedNodes), $"is only used when {Key(nameof(options.Discovery))} is seeds (it is {options.Discovery.ToString().ToLowerInvariant()})");
+            }
+
+            return;
+        }
+
+        if (options.SeedNodes.Count == 0)
+        {
+            Fail(nameof(options.SeedNodes), "must list at least one seed node when Discovery is seeds");
+        }
+
+        foreach (var seed in options.SeedNodes)
+        {
+            if (!ActorPath.TryParseAddress(seed, out var address) || address.Host is null || address.Port is null or 0
+                || address.System != ClusterNodeOptions.ActorSystemName || address.Protocol != "akka.tcp")
+            {
+                Fail(nameof(options.SeedNodes), $"has '{seed}', which is not akka.tcp://{ClusterNodeOptions.ActorSystemName}@host:port");
+            }
+        }
+    }
+
+    private static void ValidateSecrets(ClusterNodeOptions options)
+    {
+        if (options.Discovery != ClusterDiscoveryMode.None && options.ClusterSecret.Length == 0)
+        {
+            Fail(nameof(options.ClusterSecret), "must be set when nodes form a cluster: every node checks the resume tokens the others issued");
+        }
+
+        if (options.ClusterSecret.Length == 0 && options.PreviousClusterSecret.Length > 0)
+        {
+            Fail(nameof(options.PreviousClusterSecret), $"needs {Key(nameof(options.ClusterSecret))} to be set as well");
+        }
+
+        if (options.ClusterSecret.Length > 0)
+        {
+            // The secret's own checks carry the keys in their messages.
+            _ = new Tokens.ClusterSecret(options.ClusterSecret, options.PreviousClusterSecret);
+        }
+    }
+
+    private static void RequireHost(string host, string name)
+    {
+        if (Uri.CheckHostName(host) == UriHostNameType.Unknown)
+        {
+            Fail(name, $"must be an IP address or a host name (got '{host}')");
+        }
+    }
+
+    private static void RequirePort(int port, string name, bool nonZero)
+    {
+        if (port is < 0 or > 65535 || (nonZero && port == 0))
+        {
+            Fail(name, $"must be between {(nonZero ? 1 : 0)} and 65535 (got {port})");
+        }
+    }
+
+    private static void RequireTiming(TimeSpan value, string key, bool allowZero)
+    {
+        if (value < TimeSpan.Zero || (!allowZero && value == TimeSpan.Zero) || value > LongestTiming)
+        {
+            var range = allowZero ? "between 0 and" : "more than 0 and at most";
+            Fail(key, $"must be {range} {LongestTiming.TotalSeconds} seconds (got {value.TotalSeconds})");
+        }
+    }
+
+    private static void Fail(string name, string problem) =>
+        throw new ArgumentException($"{Key(name)} {problem}.", name);
+}

@@ -1,0 +1,100 @@
+using FletActors.Cluster.Hosting;
+
+namespace FletActors.Cluster.Tests.Hosting;
+
+public sealed class ClusterNodeOptionsTests
+{
+    private const string Secret = "a-cluster-secret-of-at-least-32-characters";
+
+    private static readonly ClusterNodeOptions Seeds = new()
+    {
+        Discovery = ClusterDiscoveryMode.Seeds,
+        NodePort = 4053,
+        SeedNodes = ["akka.tcp://fletactors@10.0.0.1:4053"],
+        ClusterSecret = Secret,
+    };
+
+    private static readonly ClusterNodeOptions Kubernetes = new()
+    {
+        Discovery = ClusterDiscoveryMode.Kubernetes,
+        NodeHost = "0.0.0.0",
+        PublicHostname = "10.1.2.3",
+        NodePort = 4053,
+        ClusterSecret = Secret,
+    };
+
+    [Fact]
+    public void Defaults_AreAValidEmbeddedOneNodeCluster()
+    {
+        var options = new ClusterNodeOptions();
+
+        options.Validate();
+        Assert.Equal(ClusterDiscoveryMode.None, options.Discovery);
+        Assert.Equal(0, options.NodePort);
+    }
+
+    [Fact]
+    public void ValidSeedsAndKubernetesOptions_Pass()
+    {
+        Seeds.Validate();
+        Kubernetes.Validate();
+        Assert.Equal("10.1.2.3", Kubernetes.AdvertisedHost);
+        Assert.Equal("127.0.0.1", Seeds.AdvertisedHost);
+    }
+
+    public static TheoryData<ClusterNodeOptions, string> InvalidOptions() => new()
+    {
+        { new() { NodePort = 70000 }, "FletActors:Cluster:NodePort must be between 0 and 65535 (got 70000)" },
+        { new() { NodeHost = "" }, "FletActors:Cluster:NodeHost must be an IP address or a host name" },
+        { new() { NodeHost = "0.0.0.0" }, "FletActors:Cluster:PublicHostname must be set when FletActors:Cluster:NodeHost is 0.0.0.0" },
+        { Kubernetes with { NodePort = 0 }, "FletActors:Cluster:NodePort must be between 1 and 65535 (got 0)" },
+        { Kubernetes with { ManagementPort = 4053 }, "FletActors:Cluster:ManagementPort must differ from FletActors:Cluster:NodePort" },
+        { Kubernetes with { KubernetesPodLabelSelector = " " }, "FletActors:Cluster:KubernetesPodLabelSelector must name" },
+        { Kubernetes with { ClusterSecret = "" }, "FletActors:Cluster:ClusterSecret must be set when nodes form a cluster" },
+        { Seeds with { SeedNodes = [] }, "FletActors:Cluster:SeedNodes must list at least one seed node" },
+        { Seeds with { SeedNodes = ["akka.tcp://other@10.0.0.1:4053"] }, "FletActors:Cluster:SeedNodes has 'akka.tcp://other@10.0.0.1:4053'" },
+        { Seeds with { SeedNodes = ["10.0.0.1:4053"] }, "FletActors:Cluster:SeedNodes has '10.0.0.1:4053'" },
+        { new() { SeedNodes = ["akka.tcp://fletactors@10.0.0.1:4053"] }, "FletActors:Cluster:SeedNodes is only used when FletActors:Cluster:Discovery is seeds (it is none)" },
+        { new() { ClusterSecret = "short" }, "FletActors:Cluster:ClusterSecret must be at least 32 characters" },
+        { new() { PreviousClusterSecret = Secret }, "FletActors:Cluster:PreviousClusterSecret needs FletActors:Cluster:ClusterSecret" },
+        { new() { ShardCount = 0 }, "FletActors:Cluster:ShardCount must be between 1 and 65536 (got 0)" },
+        { new() { RequiredContactPoints = 0 }, "FletActors:Cluster:RequiredContactPoints must be 1 or more" },
+        { new() { HeartbeatInterval = TimeSpan.Zero }, "FletActors:Cluster:HeartbeatIntervalSeconds must be more than 0" },
+        { new() { AcceptableHeartbeatPause = TimeSpan.FromSeconds(1) }, "FletActors:Cluster:AcceptableHeartbeatPauseSeconds must be longer than FletActors:Cluster:HeartbeatIntervalSeconds" },
+        { new() { StableAfter = TimeSpan.FromHours(1) }, "FletActors:Cluster:StableAfterSeconds must be more than 0 and at most 600 seconds (got 3600)" },
+        { new() { DownRemovalMargin = TimeSpan.FromSeconds(-1) }, "FletActors:Cluster:DownRemovalMarginSeconds must be between 0 and 600 seconds" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidOptions))]
+    public void Validate_InvalidValue_MessageNamesTheKey(ClusterNodeOptions options, string expected)
+    {
+        var error = Assert.Throws<ArgumentException>(options.Validate);
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithFastFailover_GivesTheMeasuredLoopbackTimingsAndStaysValid()
+    {
+        var fast = new ClusterNodeOptions().WithFastFailover();
+
+        fast.Validate();
+        Assert.Equal(TimeSpan.FromSeconds(3), fast.StableAfter);
+        Assert.Equal(TimeSpan.FromSeconds(1), fast.DownRemovalMargin);
+        Assert.True(fast.StableAfter < new ClusterNodeOptions().StableAfter);
+    }
+
+    [Fact]
+    public void CreateSecret_EmbeddedWithoutSecret_IsRandomPerProcess_ClusteredUsesTheConfiguredOne()
+    {
+        var embedded = new ClusterNodeOptions();
+        var tokensA = new Cluster.Tokens.ResumeTokens(embedded.CreateSecret());
+        var tokensB = new Cluster.Tokens.ResumeTokens(embedded.CreateSecret());
+        var clustered = new Cluster.Tokens.ResumeTokens(Seeds.CreateSecret());
+        var sameSecret = new Cluster.Tokens.ResumeTokens(new Cluster.Tokens.ClusterSecret(Secret));
+
+        Assert.Equal(Cluster.Tokens.ResumeTokenVerdict.Mismatch, tokensB.Verify("s", tokensA.Issue("s")));
+        Assert.Equal(Cluster.Tokens.ResumeTokenVerdict.Valid, sameSecret.Verify("s", clustered.Issue("s")));
+    }
+}
