@@ -28,6 +28,14 @@ internal sealed class SessionCredentials
     public static SessionCredentials Create() =>
         new(Base64Url(RandomNumberGenerator.GetBytes(IdBytes)), Base64Url(RandomNumberGenerator.GetBytes(TokenBytes)));
 
+    /// <summary>Credentials made elsewhere (a cluster's id scheme and signed tokens).</summary>
+    public static SessionCredentials Of(string sessionId, string resumeToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sessionId);
+        ArgumentException.ThrowIfNullOrEmpty(resumeToken);
+        return new(sessionId, resumeToken);
+    }
+
     /// <summary>True when <paramref name="resumeToken"/> is this session's token; time does not depend on where they differ.</summary>
     public bool Matches(string? resumeToken) =>
         resumeToken is not null && CryptographicOperations.FixedTimeEquals(Hash(resumeToken), tokenHash);

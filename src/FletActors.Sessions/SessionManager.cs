@@ -19,31 +19,36 @@ namespace FletActors.Sessions;
 internal sealed class SessionManager : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, SessionEntry> sessions = new(StringComparer.Ordinal);
-    private readonly ActorSystem system;
     private readonly AppCatalog apps;
     private readonly SessionOptions options;
     private readonly IPubSubHub pubSub;
     private readonly ILogger logger;
-    private readonly IActorRef supervisor;
+    private readonly ISessionHome home;
     private readonly TimeProvider time;
     private int live;
     private int shuttingDown;
 
     public SessionManager(ActorSystem system, AppCatalog apps, SessionOptions options, IPubSubHub broker, ILoggerFactory loggerFactory)
+        : this(system, apps, options, broker, loggerFactory, new LocalSessionHome(system))
     {
+    }
+
+    public SessionManager(ActorSystem system, AppCatalog apps, SessionOptions options, IPubSubHub broker,
+        ILoggerFactory loggerFactory, ISessionHome home)
+    {
+        ArgumentNullException.ThrowIfNull(home);
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(apps);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(broker);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         options.Validate();
-        this.system = system;
         this.apps = apps;
         this.options = options;
         pubSub = broker;
         logger = loggerFactory.CreateLogger("FletActors.Sessions");
         time = new SchedulerTimeProvider(system.Scheduler);
-        supervisor = system.ActorOf(SessionSupervisor.Props(), "sessions");
+        this.home = home;
     }
 
     /// <summary>How many sessions are live (started and not yet closed).</summary>
@@ -72,19 +77,32 @@ internal sealed class SessionManager : IAsyncDisposable
                 $"This server holds its maximum of {options.MaxSessions} sessions (FletActors:MaxSessions); try again later.");
         }
 
-        var credentials = SessionCredentials.Create();
+        SessionCredentials credentials;
+        try
+        {
+            credentials = await home.NewCredentialsAsync(ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            Interlocked.Decrement(ref live);
+            throw;
+        }
+        catch (Exception e)
+        {
+            Interlocked.Decrement(ref live);
+            SessionLog.StartFailed(logger, "(none)", e.Message, e);
+            throw new RpcException(StatusCode.Unavailable, "The server could not place a new session; try again.");
+        }
+
         var entry = new SessionEntry(credentials, new EventRateLimiter(options.MaxEventsPerSecond, time));
         sessions[credentials.SessionId] = entry;
         var setup = new SessionSetup(credentials.SessionId, credentials.ResumeToken, appName, main, options, time, pubSub,
             logger, OnSessionClosed, entry.Inputs);
         try
         {
-            var spawned = new TaskCompletionSource<IActorRef>(TaskCreationOptions.RunContinuationsAsynchronously);
-            supervisor.Tell(new SessionSupervisor.SpawnSession(SessionActor.Props(setup), credentials.SessionId, spawned),
-                ActorRefs.NoSender);
-            entry.Actor = await spawned.Task.ConfigureAwait(false);
+            entry.Actor = await home.SpawnAsync(credentials.SessionId, SessionActor.Props(setup), CancellationToken.None).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is InvalidActorNameException or InvalidOperationException)
+        catch (Exception e) when (e is InvalidActorNameException or InvalidOperationException or TimeoutException)
         {
             SessionLog.StartFailed(logger, credentials.SessionId, e.Message, e);
             OnSessionClosed(credentials.SessionId);
@@ -212,7 +230,7 @@ internal sealed class SessionManager : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await ShutdownAsync().ConfigureAwait(false);
-        system.Stop(supervisor);
+        await home.DisposeAsync().ConfigureAwait(false);
     }
 
     internal static RpcException NotFound() =>

@@ -17,9 +17,8 @@ public sealed class LayerDependencyTests
         ["FletActors.UI"] = [],
         ["FletActors.Client"] = ["FletActors.Protocol"],
         ["FletActors.Sessions"] = ["FletActors.UI", "FletActors.Protocol"],
-        // The cluster's policies stand alone until sessions are sharded through it (DESIGN.md §3 gives it Sessions).
-        ["FletActors.Cluster"] = [],
-        ["FletActors.Server"] = ["FletActors.Sessions", "FletActors.UI", "FletActors.Protocol", "FletActors.Grpc"],
+        ["FletActors.Cluster"] = ["FletActors.Sessions", "FletActors.UI", "FletActors.Protocol"],
+        ["FletActors.Server"] = ["FletActors.Cluster", "FletActors.Sessions", "FletActors.UI", "FletActors.Protocol", "FletActors.Grpc"],
     };
 
     // The pure layers stay free of transport, serialization and the actor runtime, so they are testable without

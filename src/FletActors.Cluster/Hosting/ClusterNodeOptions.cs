@@ -54,6 +54,13 @@ public sealed record ClusterNodeOptions
     /// </summary>
     public int ShardCount { get; init; } = 100;
 
+    /// <summary>
+    /// Shards each node claims for itself at start (<c>ClaimedShards</c>): new sessions are born in them, so the common
+    /// case forwards nothing across the network. Enough to spread one node's sessions over a few shards; at most
+    /// <see cref="ShardCount"/>.
+    /// </summary>
+    public int ClaimedShards { get; init; } = 4;
+
     /// <summary>How often the failure detector expects a heartbeat (<c>HeartbeatIntervalSeconds</c>); Akka's default, 1 s.</summary>
     public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromSeconds(1);
 

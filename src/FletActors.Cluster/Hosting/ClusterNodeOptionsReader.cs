@@ -17,7 +17,7 @@ public static class ClusterNodeOptionsReader
     public static IReadOnlyList<string> Keys { get; } =
     [
         "Discovery", "NodeHost", "NodePort", "PublicHostname", "SeedNodes", "ClusterSecret", "PreviousClusterSecret",
-        "ManagementPort", "KubernetesPodLabelSelector", "RequiredContactPoints", "ShardCount", "HeartbeatIntervalSeconds",
+        "ManagementPort", "KubernetesPodLabelSelector", "RequiredContactPoints", "ShardCount", "ClaimedShards", "HeartbeatIntervalSeconds",
         "AcceptableHeartbeatPauseSeconds", "StableAfterSeconds", "DownRemovalMarginSeconds",
     ];
 
@@ -42,6 +42,7 @@ public static class ClusterNodeOptionsReader
             KubernetesPodLabelSelector = section["KubernetesPodLabelSelector"] ?? defaults.KubernetesPodLabelSelector,
             RequiredContactPoints = Int(section, "RequiredContactPoints", defaults.RequiredContactPoints),
             ShardCount = Int(section, "ShardCount", defaults.ShardCount),
+            ClaimedShards = Int(section, "ClaimedShards", defaults.ClaimedShards),
             HeartbeatInterval = Seconds(section, "HeartbeatIntervalSeconds", defaults.HeartbeatInterval),
             AcceptableHeartbeatPause = Seconds(section, "AcceptableHeartbeatPauseSeconds", defaults.AcceptableHeartbeatPause),
             StableAfter = Seconds(section, "StableAfterSeconds", defaults.StableAfter),

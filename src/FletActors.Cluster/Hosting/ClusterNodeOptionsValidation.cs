@@ -37,6 +37,11 @@ internal static class ClusterNodeOptionsValidation
             Fail(nameof(options.ShardCount), $"must be between 1 and {SessionIdFormat.MaxShardCount} (got {options.ShardCount})");
         }
 
+        if (options.ClaimedShards < 1 || options.ClaimedShards > options.ShardCount)
+        {
+            Fail(nameof(options.ClaimedShards), $"must be between 1 and {Key(nameof(options.ShardCount))} ({options.ShardCount}) (got {options.ClaimedShards})");
+        }
+
         if (kubernetes && options.KubernetesPodLabelSelector.Trim().Length == 0)
         {
             Fail(nameof(options.KubernetesPodLabelSelector), "must name the labels of this deployment's pods when Discovery is kubernetes");

@@ -3,6 +3,8 @@ using System.Security.Cryptography.X509Certificates;
 using Akka;
 using Akka.Actor;
 using Akka.Hosting;
+using FletActors.Cluster.Hosting;
+using FletActors.Cluster.Sessions;
 using FletActors.Grpc;
 using FletActors.Grpc.Health;
 using FletActors.Server.Hosting;
@@ -35,11 +37,14 @@ public sealed class FletServer : IAsyncDisposable
     private readonly AppCatalog apps;
     private readonly ILogger logger;
     private readonly SessionStreamTracker streams;
+    private readonly ShardedSessionHome? shardedHome;
     private int stopped;
 
     private FletServer(WebApplication app, ActorSystem actors, SessionManager sessions, SessionStreamTracker streams,
-        AppCatalog apps, FletServerOptions options, ListenOptions httpListener, ListenOptions? grpcListener)
+        AppCatalog apps, FletServerOptions options, ListenOptions httpListener, ListenOptions? grpcListener,
+        ShardedSessionHome? shardedHome)
     {
+        this.shardedHome = shardedHome;
         this.app = app;
         this.actors = actors;
         this.sessions = sessions;
@@ -77,6 +82,13 @@ public sealed class FletServer : IAsyncDisposable
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        if (shardedHome is not null)
+        {
+            // New sessions are born in shards this node claims now, once it has joined its cluster.
+            var region = await ActorRegistry.For(actors).GetAsync<SessionRegion>(cancellationToken).ConfigureAwait(false);
+            await shardedHome.StartAsync(region, cancellationToken).ConfigureAwait(false);
+        }
+
         health.SetStatus(SessionGrpcService.ServiceName, ServingStatus.Serving);
         ServerLog.Started(logger, string.Join(", ", apps.Names), HttpUrl, GrpcUrl, Options.UsesTls ? "TLS" : "h2c");
     }
@@ -157,6 +169,9 @@ public sealed class FletServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args });
         var options = configure(FletServerOptionsReader.Read(builder.Configuration, new FletServerOptions()));
         options.Validate();
+        var clusterOptions = ClusterNodeOptionsReader.Read(builder.Configuration, new ClusterNodeOptions());
+        clusterOptions.Validate();
+        ShardedSessionHome? shardedHome = null;
         builder.Logging.AddSimpleConsole(o =>
         {
             o.SingleLine = true;
@@ -174,6 +189,16 @@ public sealed class FletServer : IAsyncDisposable
                 loggers.AddLoggerFactory();
             });
             configureActorSystem?.Invoke(akka);
+
+            // Every node, the embedded one-node default included, hosts its sessions as sharded entities. The one
+            // exception is an actor system on a virtual-time scheduler (tests that drive session timers by hand):
+            // Akka.Cluster's gossip and leader ticks would never fire there, so its sessions stay local actors.
+            if (!UsesVirtualTime(akka))
+            {
+                shardedHome = new ShardedSessionHome(clusterOptions, clusterOptions.CreateSecret());
+                akka.WithFletActorsCluster(clusterOptions)
+                    .WithSessionShardRegion(clusterOptions, _ => SessionEntity.Props(), SessionEntityHandOff.Instance);
+            }
         });
         builder.Services.AddFletActorsGrpc(new GrpcServerOptions
         {
@@ -223,7 +248,8 @@ public sealed class FletServer : IAsyncDisposable
         var app = builder.Build();
         var loggerFactory = app.Services.GetRequiredService<ILoggerFactory>();
         var actors = app.Services.GetRequiredService<ActorSystem>();
-        var sessions = new SessionManager(actors, apps, options.Sessions, new InProcessPubSubBroker(), loggerFactory);
+        ISessionHome home = shardedHome is null ? new LocalSessionHome(actors) : shardedHome;
+        var sessions = new SessionManager(actors, apps, options.Sessions, new InProcessPubSubBroker(), loggerFactory, home);
         var service = new SessionGrpcService(sessions, options.Sessions, loggerFactory.CreateLogger("FletActors.Server.Transport"));
 
         var streams = new SessionStreamTracker("/" + SessionGrpcService.ServiceName);
@@ -232,8 +258,13 @@ public sealed class FletServer : IAsyncDisposable
         app.MapGrpcHealthService();
         var assets = WebClientAssets.LoadEmbedded();
         assets.Map(app);
-        return new FletServer(app, actors, sessions, streams, apps, options, httpListener!, grpcListener);
+        return new FletServer(app, actors, sessions, streams, apps, options, httpListener!, grpcListener, shardedHome);
     }
+
+    private static bool UsesVirtualTime(AkkaConfigurationBuilder akka) =>
+        akka.Configuration.HasValue
+        && akka.Configuration.Value.GetString("akka.scheduler.implementation", null) is { } scheduler
+        && !scheduler.Contains(nameof(HashedWheelTimerScheduler), StringComparison.Ordinal);
 
     private Uri UrlOf(ListenOptions listener)
     {

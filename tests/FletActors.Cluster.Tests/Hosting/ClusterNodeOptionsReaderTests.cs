@@ -18,6 +18,7 @@ public sealed class ClusterNodeOptionsReaderTests
         ["KubernetesPodLabelSelector"] = "app=flet",
         ["RequiredContactPoints"] = "3",
         ["ShardCount"] = "300",
+        ["ClaimedShards"] = "6",
         ["HeartbeatIntervalSeconds"] = "0.5",
         ["AcceptableHeartbeatPauseSeconds"] = "2.5",
         ["StableAfterSeconds"] = "4",
@@ -40,6 +41,7 @@ public sealed class ClusterNodeOptionsReaderTests
         Assert.Equal("app=flet", options.KubernetesPodLabelSelector);
         Assert.Equal(3, options.RequiredContactPoints);
         Assert.Equal(300, options.ShardCount);
+        Assert.Equal(6, options.ClaimedShards);
         Assert.Equal(TimeSpan.FromSeconds(0.5), options.HeartbeatInterval);
         Assert.Equal(TimeSpan.FromSeconds(2.5), options.AcceptableHeartbeatPause);
         Assert.Equal(TimeSpan.FromSeconds(4), options.StableAfter);

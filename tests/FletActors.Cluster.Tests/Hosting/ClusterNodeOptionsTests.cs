@@ -58,6 +58,8 @@ public sealed class ClusterNodeOptionsTests
         { new() { ClusterSecret = "short" }, "FletActors:Cluster:ClusterSecret must be at least 32 characters" },
         { new() { PreviousClusterSecret = Secret }, "FletActors:Cluster:PreviousClusterSecret needs FletActors:Cluster:ClusterSecret" },
         { new() { ShardCount = 0 }, "FletActors:Cluster:ShardCount must be between 1 and 65536 (got 0)" },
+        { new() { ClaimedShards = 0 }, "FletActors:Cluster:ClaimedShards must be between 1 and FletActors:Cluster:ShardCount (100) (got 0)" },
+        { new() { ShardCount = 3, ClaimedShards = 4 }, "FletActors:Cluster:ClaimedShards must be between 1 and FletActors:Cluster:ShardCount (3) (got 4)" },
         { new() { RequiredContactPoints = 0 }, "FletActors:Cluster:RequiredContactPoints must be 1 or more" },
         { new() { HeartbeatInterval = TimeSpan.Zero }, "FletActors:Cluster:HeartbeatIntervalSeconds must be more than 0" },
         { new() { AcceptableHeartbeatPause = TimeSpan.FromSeconds(1) }, "FletActors:Cluster:AcceptableHeartbeatPauseSeconds must be longer than FletActors:Cluster:HeartbeatIntervalSeconds" },

@@ -1,0 +1,11 @@
+using Akka.Actor;
+
+namespace FletActors.Cluster.Sessions;
+
+/// <summary>
+/// Makes a <see cref="SessionEntity"/> a live session by starting <paramref name="SessionProps"/> as its child. Local
+/// only: it is sent only for ids in shards this node hosts (it carries app closures and a completion source).
+/// </summary>
+/// <param name="SessionProps">The session actor.</param>
+/// <param name="Spawned">Completed with the session actor, or failed when it could not start.</param>
+public sealed record CreateSessionEntity(Props SessionProps, TaskCompletionSource<IActorRef> Spawned);

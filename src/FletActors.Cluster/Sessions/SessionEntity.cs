@@ -1,0 +1,109 @@
+using Akka.Actor;
+using Akka.Cluster.Sharding;
+using FletActors.Sessions;
+
+namespace FletActors.Cluster.Sessions;
+
+/// <summary>
+/// The sharded entity of one session id. Sharding starts it for whatever message first arrives for the id; only
+/// <see cref="CreateSessionEntity"/> makes it a session (the session actor becomes its child, resumed rather than
+/// restarted on a defect, as a page's closures cannot be rebuilt). Any other first message is for an id whose
+/// session is gone (closed, or lost with its node): it is answered with <see cref="SessionGone"/> and the entity
+/// passivates, so no empty twin of an old session ever serves a client. A closed session passivates its entity.
+/// </summary>
+public sealed class SessionEntity : ReceiveActor
+{
+    private readonly string sessionId;
+    private IActorRef? session;
+    private bool handingOff;
+
+    /// <summary>Creates the entity; its name is the session id.</summary>
+    public SessionEntity()
+    {
+        sessionId = Uri.UnescapeDataString(Self.Path.Name);
+        Receive<CreateSessionEntity>(OnCreate);
+        Receive<SessionEntityStop>(_ => Context.Stop(Self));
+        Receive<SessionEntityHandOff>(_ => Context.Stop(Self));
+        ReceiveAny(AnswerGone);
+    }
+
+    /// <summary>The props sharding starts an entity with, whatever its id.</summary>
+    public static Props Props() => Akka.Actor.Props.Create<SessionEntity>();
+
+    /// <inheritdoc />
+    protected override SupervisorStrategy SupervisorStrategy() =>
+        new OneForOneStrategy(Decider.From(Directive.Resume));
+
+    private void OnCreate(CreateSessionEntity create)
+    {
+        try
+        {
+            session = Context.ActorOf(create.SessionProps, "page");
+        }
+        catch (Exception e) when (e is InvalidActorNameException or InvalidOperationException)
+        {
+            create.Spawned.TrySetException(e);
+            Passivate();
+            return;
+        }
+
+        Context.Watch(session);
+        create.Spawned.TrySetResult(session);
+        Become(Live);
+    }
+
+    private void Live()
+    {
+        Receive<Terminated>(t => t.ActorRef.Equals(session), _ =>
+        {
+            session = null;
+            if (handingOff)
+            {
+                Context.Stop(Self);
+            }
+            else
+            {
+                Passivate();
+            }
+        });
+        Receive<SessionEntityHandOff>(_ =>
+        {
+            // The node leaves: the session tells its client the server is going away, then the entity stops.
+            handingOff = true;
+            session?.Tell(ShutdownSession.Instance, ActorRefs.NoSender);
+        });
+        Receive<SessionEntityStop>(_ => Context.Stop(Self));
+        Receive<CreateSessionEntity>(create => create.Spawned.TrySetException(
+            new InvalidOperationException($"Session {sessionId} already exists.")));
+        ReceiveAny(message => session?.Forward(message));
+    }
+
+    private void AnswerGone(object message)
+    {
+        if (!Sender.IsNobody())
+        {
+            Sender.Tell(new SessionGone(sessionId));
+        }
+
+        Passivate();
+    }
+
+    private void Passivate()
+    {
+        Become(Stopping);
+        Context.Parent.Tell(new Passivate(SessionEntityStop.Instance));
+    }
+
+    private void Stopping()
+    {
+        Receive<SessionEntityStop>(_ => Context.Stop(Self));
+        Receive<SessionEntityHandOff>(_ => Context.Stop(Self));
+        ReceiveAny(message =>
+        {
+            if (!Sender.IsNobody())
+            {
+                Sender.Tell(new SessionGone(sessionId));
+            }
+        });
+    }
+}

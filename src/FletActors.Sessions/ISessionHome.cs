@@ -1,0 +1,17 @@
+using Akka.Actor;
+
+namespace FletActors.Sessions;
+
+/// <summary>
+/// Where the sessions of a <see cref="SessionManager"/> live and how they are named: a local supervisor for a plain
+/// actor system, the session shard region for a cluster node. The manager keeps its own fast path to the session
+/// actors it spawned; the home only names new sessions and starts their actors.
+/// </summary>
+internal interface ISessionHome : IAsyncDisposable
+{
+    /// <summary>The id and resume token of a new session, in a place this node hosts.</summary>
+    ValueTask<SessionCredentials> NewCredentialsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Starts the session actor <paramref name="sessionProps"/> under id <paramref name="sessionId"/>; completes with it.</summary>
+    Task<IActorRef> SpawnAsync(string sessionId, Props sessionProps, CancellationToken cancellationToken);
+}
