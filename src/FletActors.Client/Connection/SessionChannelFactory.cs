@@ -25,24 +25,30 @@ internal static class SessionChannelFactory
     public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(10);
 
     public static GrpcChannel Create(Uri address, ILoggerFactory? loggerFactory) =>
-        GrpcChannel.ForAddress(address, Options(loggerFactory, KeepAlivePingDelay, KeepAlivePingTimeout));
+        GrpcChannel.ForAddress(address, Options(Handler(KeepAlivePingDelay, KeepAlivePingTimeout), loggerFactory));
 
-    /// <summary>The channel options, with the keep-alive timings a test may shorten.</summary>
-    public static GrpcChannelOptions Options(ILoggerFactory? loggerFactory, TimeSpan keepAlivePingDelay,
-        TimeSpan keepAlivePingTimeout) => new()
+    /// <summary>The HTTP/2 handler, with the keep-alive timings a test may shorten.</summary>
+    public static SocketsHttpHandler Handler(TimeSpan keepAlivePingDelay, TimeSpan keepAlivePingTimeout) => new()
     {
-        HttpHandler = new SocketsHttpHandler
-        {
-            // A session stream is long-lived; the pool must not retire its connection for being "idle".
-            PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
-            ConnectTimeout = ConnectTimeout,
-            KeepAlivePingDelay = keepAlivePingDelay,
-            KeepAlivePingTimeout = keepAlivePingTimeout,
-            KeepAlivePingPolicy = HttpKeepAlivePingPolicy.WithActiveRequests,
-            // Many sessions on one channel (a load generator, a test kit) would otherwise queue behind the server's
-            // limit of streams per connection.
-            EnableMultipleHttp2Connections = true,
-        },
+        // A session stream is long-lived; the pool must not retire its connection for being "idle".
+        PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
+        ConnectTimeout = ConnectTimeout,
+        KeepAlivePingDelay = keepAlivePingDelay,
+        KeepAlivePingTimeout = keepAlivePingTimeout,
+        KeepAlivePingPolicy = HttpKeepAlivePingPolicy.WithActiveRequests,
+        // Many sessions on one channel (a load generator, a test kit) would otherwise queue behind the server's
+        // limit of streams per connection.
+        EnableMultipleHttp2Connections = true,
+    };
+
+    /// <summary>The channel options around <paramref name="handler"/>, which the channel then owns.</summary>
+    public static GrpcChannelOptions Options(HttpMessageHandler handler, ILoggerFactory? loggerFactory) => new()
+    {
+        // Handed over as an HttpClient rather than as HttpHandler: grpc-dotnet then sends each call straight through
+        // it. Given a SocketsHttpHandler it would connect through its own subchannel instead, whose reconnect
+        // backoff (1 s growing to 120 s) runs beside the session client's and fails its attempts fast while it
+        // waits, so one outage would be paced by two schedules, the slower one unseen.
+        HttpClient = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan },
         DisposeHttpClient = true,
         MaxReceiveMessageSize = MaxMessageBytes,
         MaxSendMessageSize = MaxMessageBytes,

@@ -12,6 +12,11 @@ public sealed partial class SessionClient
     /// Creates a client for a server's native gRPC endpoint (HTTP/2) on <paramref name="channel"/>; the caller keeps
     /// owning the channel. Configure keep-alive pings on its handler so that a silent server is noticed.
     /// </summary>
+    /// <remarks>
+    /// A channel given a <see cref="SocketsHttpHandler"/> as <c>HttpHandler</c> also runs grpc-dotnet's own reconnect
+    /// backoff, and calls fail at once while it waits; hand the handler over in an <see cref="HttpClient"/> to leave
+    /// reconnecting to <see cref="ReconnectOptions"/> alone, as <see cref="Create(Uri, SessionClientOptions?, ILoggerFactory?)"/> does.
+    /// </remarks>
     public static SessionClient Create(
         GrpcChannel channel,
         SessionClientOptions? options = null,
