@@ -6,7 +6,7 @@ namespace FletActors.Client.Tests.Support;
 
 /// <summary>
 /// The real FletActors server on 127.0.0.1 with free ports, started for one test, hosting a
-/// <see cref="ClickLedgerApp"/> as "ledger" (the default app) and a page of <see cref="WideRows"/> texts as "wide".
+/// <see cref="ClickLedgerApp"/> as "ledger" (the default app), and as "wide" with <see cref="WideRows"/> texts below it.
 /// </summary>
 internal sealed class LiveFletServer : IAsyncDisposable
 {
@@ -31,8 +31,11 @@ internal sealed class LiveFletServer : IAsyncDisposable
         var ledger = new ClickLedgerApp();
         var server = FletApp.CreateBuilder()
             .AddApp("ledger", ledger.Main)
-            .AddApp("wide", page => page.Add(Enumerable.Range(0, WideRows)
-                .Select(i => new Text($"row {i.ToString(CultureInfo.InvariantCulture)}")).ToArray()))
+            .AddApp("wide", page =>
+            {
+                ledger.Main(page);
+                page.Add(Enumerable.Range(0, WideRows).Select(i => new Text($"row {i.ToString(CultureInfo.InvariantCulture)}")).ToArray());
+            })
             .ConfigureOptions(o => (configure ?? (x => x))(o with { BindAddress = "127.0.0.1", HttpPort = 0, GrpcPort = 0 }))
             .ConfigureLogging(logging => logging.ClearProviders())
             .Build();
