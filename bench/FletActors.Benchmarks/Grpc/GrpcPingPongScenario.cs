@@ -3,8 +3,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using FletActors.Benchmarks.Transport;
-using FletActors.Client.Transport;
 using FletActors.Grpc;
+using Google.Protobuf;
+using Grpc.Core;
+using Grpc.Net.Client;
 using Grpc.Health.V1;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -18,13 +20,17 @@ using Microsoft.Extensions.Logging;
 namespace FletActors.Benchmarks.Grpc;
 
 /// <summary>
-/// gRPC bidirectional ping-pong through our server and client, against a same-run floor: a raw HTTP/2 duplex echo
+/// gRPC bidirectional ping-pong through our server and Grpc.Net.Client, against a same-run floor: a raw HTTP/2 duplex echo
 /// on the same Kestrel (request body bytes copied to the response). Loopback only; bounded by count and time.
 /// Arguments: [--count N] [--seconds S] [--payload BYTES].
 /// </summary>
 public sealed class GrpcPingPongScenario : IScenario
 {
-    private const string PingPongPath = "/bench.Echo/PingPong";
+    private static readonly Marshaller<HealthCheckRequest> Messages =
+        Marshallers.Create(m => m.ToByteArray(), HealthCheckRequest.Parser.ParseFrom);
+
+    private static readonly Method<HealthCheckRequest, HealthCheckRequest> PingPong =
+        new(MethodType.DuplexStreaming, "bench.Echo", "PingPong", Messages, Messages);
 
     public string Name => "grpc-pingpong";
 
@@ -81,16 +87,17 @@ public sealed class GrpcPingPongScenario : IScenario
     private static async Task<LatencyRecorder> GrpcPingPongAsync(Uri address, HealthCheckRequest message, int count,
         TimeSpan budget)
     {
-        using var channel = new GrpcChannel(address);
-        using var call = channel.DuplexStreaming<HealthCheckRequest, HealthCheckRequest>(PingPongPath,
-            HealthCheckRequest.Parser);
+        using var channel = GrpcChannel.ForAddress(address);
+        using var call = channel.CreateCallInvoker().AsyncDuplexStreamingCall(PingPong, host: null, new CallOptions());
         var recorder = await MeasureAsync(count, budget, async () =>
         {
             await call.RequestStream.WriteAsync(message).ConfigureAwait(false);
-            _ = await call.ResponseStream.ReadAsync().ConfigureAwait(false)
-                ?? throw new InvalidOperationException("The echo stream ended early.");
+            if (!await call.ResponseStream.MoveNext().ConfigureAwait(false))
+            {
+                throw new InvalidOperationException("The echo stream ended early.");
+            }
         }).ConfigureAwait(false);
-        call.RequestStream.Complete();
+        await call.RequestStream.CompleteAsync().ConfigureAwait(false);
         return recorder;
     }
 

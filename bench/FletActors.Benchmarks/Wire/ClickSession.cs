@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using FletActors.Client;
-using FletActors.Client.Transport;
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
+using Grpc.Core;
+using Grpc.Net.Client;
 
 namespace FletActors.Benchmarks.Wire;
 
@@ -12,13 +12,14 @@ namespace FletActors.Benchmarks.Wire;
 /// </summary>
 internal sealed class ClickSession : IDisposable
 {
-    private const string ConnectMethod = "/fletactors.v1.SessionService/Connect";
+    // A gRPC message crosses the wire behind a 5-byte prefix: the compressed flag and the length.
+    private const int MessagePrefixBytes = 5;
 
-    private readonly DuplexStreamingCall<ClientMessage, ServerMessage> call;
+    private readonly AsyncDuplexStreamingCall<ClientMessage, ServerMessage> call;
     private readonly ClientTree tree;
     private readonly ClientMessage click;
 
-    private ClickSession(DuplexStreamingCall<ClientMessage, ServerMessage> call, ClientTree tree, ulong buttonId)
+    private ClickSession(AsyncDuplexStreamingCall<ClientMessage, ServerMessage> call, ClientTree tree, ulong buttonId)
     {
         this.call = call;
         this.tree = tree;
@@ -26,16 +27,16 @@ internal sealed class ClickSession : IDisposable
     }
 
     /// <summary>The size of a click message's gRPC frame: what the floor echoes.</summary>
-    public int ClickFrameSize => GrpcFrameCodec.EncodeMessage(click).Length;
+    public int ClickFrameSize => MessagePrefixBytes + click.CalculateSize();
 
     public static async Task<ClickSession> RegisterAsync(GrpcChannel channel, string buttonText)
     {
-        var call = channel.DuplexStreaming<ClientMessage, ServerMessage>(ConnectMethod, ServerMessage.Parser);
+        var call = new SessionService.SessionServiceClient(channel).Connect();
         await call.RequestStream.WriteAsync(new ClientMessage { Register = new Register { Route = "/", Platform = "bench" } }).ConfigureAwait(false);
         var tree = new ClientTree();
         while (tree.FindByText(buttonText) is null)
         {
-            var message = await call.ResponseStream.ReadAsync().ConfigureAwait(false)
+            var message = await ReadAsync(call).ConfigureAwait(false)
                 ?? throw new InvalidOperationException("The session stream ended before the first batch.");
             if (message.Patch is { } batch)
             {
@@ -55,7 +56,7 @@ internal sealed class ClickSession : IDisposable
         PatchBatch? batch = null;
         while (batch is null)
         {
-            var message = await call.ResponseStream.ReadAsync().ConfigureAwait(false)
+            var message = await ReadAsync(call).ConfigureAwait(false)
                 ?? throw new InvalidOperationException("The session stream ended.");
             if (message.Error is { } error)
             {
@@ -71,11 +72,10 @@ internal sealed class ClickSession : IDisposable
         return elapsed;
     }
 
-    public void Dispose()
-    {
-        call.RequestStream.Complete();
-        call.Dispose();
-    }
+    public void Dispose() => call.Dispose();
+
+    private static async Task<ServerMessage?> ReadAsync(AsyncDuplexStreamingCall<ClientMessage, ServerMessage> call) =>
+        await call.ResponseStream.MoveNext().ConfigureAwait(false) ? call.ResponseStream.Current : null;
 
     private static ClientMessage Click(ulong controlId) =>
         new() { Event = new Protocol.V1.ControlEvent { ControlId = controlId, Name = "click" } };

@@ -2,7 +2,7 @@ using FletActors.Benchmarks.Transport;
 using System.Diagnostics;
 using System.Globalization;
 using FletActors.Benchmarks.Grpc;
-using FletActors.Client.Transport;
+using Grpc.Net.Client;
 using Microsoft.Extensions.Logging;
 
 namespace FletActors.Benchmarks.Wire;
@@ -33,7 +33,7 @@ public sealed class SessionRoundTripScenario : IScenario
 
         await using var server = await StartServerAsync().ConfigureAwait(false);
         await using var floor = await RawEchoFloor.StartAsync().ConfigureAwait(false);
-        using var channel = new GrpcChannel(server.GrpcUrl);
+        using var channel = GrpcChannel.ForAddress(server.GrpcUrl);
         Console.WriteLine($"session-roundtrip: click -> patch over Connect vs raw HTTP/2 echo, loopback h2c, " +
             $"{Environment.ProcessorCount} cores; latency: {count} round trips (at most {budget.TotalSeconds:F0}s), " +
             $"throughput: {budget.TotalSeconds:F0}s per run with {string.Join("/", sessionCounts)} concurrent sessions");

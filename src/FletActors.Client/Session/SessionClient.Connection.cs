@@ -1,4 +1,5 @@
 using FletActors.Protocol.V1;
+using Grpc.Core;
 
 namespace FletActors.Client;
 
@@ -16,6 +17,8 @@ public sealed partial class SessionClient
         Dropped,
         Resync,
         Restart,
+        SessionGone,
+        Refused,
         Closed,
     }
 
@@ -28,11 +31,19 @@ public sealed partial class SessionClient
             while (true)
             {
                 SetState(SessionClientState.Connecting);
-                var (end, started) = await RunConnectionAsync(token).ConfigureAwait(false);
+                var (end, started, refusal) = await RunConnectionAsync(token).ConfigureAwait(false);
                 if (end == ConnectionEnd.Closed)
                 {
                     Finish(SessionClientState.Closed, failure: null);
                     return;
+                }
+
+                if (refusal is not null)
+                {
+                    var failure = new SessionClientException(
+                        $"The server refused the session with {refusal.StatusCode}: {refusal.Status.Detail}", refusal);
+                    Finish(SessionClientState.Failed, failure);
+                    throw failure;
                 }
 
                 failures = started ? 0 : failures + 1;
@@ -57,7 +68,7 @@ public sealed partial class SessionClient
         }
     }
 
-    private async Task<(ConnectionEnd End, bool Started)> RunConnectionAsync(CancellationToken stoppingToken)
+    private async Task<(ConnectionEnd End, bool Started, RpcException? Refusal)> RunConnectionAsync(CancellationToken stoppingToken)
     {
         long generation;
         var start = new TaskCompletionSource<InputStart>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -83,21 +94,25 @@ public sealed partial class SessionClient
                 if (message is null)
                 {
                     SessionClientLog.StreamEnded(logger);
-                    return (ConnectionEnd.Dropped, StartedOnConnection());
+                    return (ConnectionEnd.Dropped, StartedOnConnection(), null);
                 }
 
                 if (await HandleAsync(message, generation, token).ConfigureAwait(false) is { } end)
                 {
-                    return (end, StartedOnConnection());
+                    return (end, StartedOnConnection(), null);
                 }
             }
         }
-#pragma warning disable CA1031 // Whatever broke the connection, the answer is the same: back off and resume.
+        catch (RpcException failure) when (!stoppingToken.IsCancellationRequested)
+        {
+            return OnCallFailed(failure);
+        }
+#pragma warning disable CA1031 // Whatever else broke the connection, the answer is the same: back off and resume.
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
 #pragma warning restore CA1031
         {
             SessionClientLog.ConnectionDropped(logger, exception);
-            return (ConnectionEnd.Dropped, StartedOnConnection());
+            return (ConnectionEnd.Dropped, StartedOnConnection(), null);
         }
         finally
         {
@@ -108,6 +123,43 @@ public sealed partial class SessionClient
                 await DisposeQuietlyAsync(connection).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>Turns the status a Connect call failed with into what happens next (<see cref="CallFailurePolicy"/>).</summary>
+    private (ConnectionEnd End, bool Started, RpcException? Refusal) OnCallFailed(RpcException failure)
+    {
+        bool holdsSession;
+        lock (gate)
+        {
+            holdsSession = sessionId is not null;
+        }
+
+        switch (CallFailurePolicy.Decide(failure.StatusCode, holdsSession))
+        {
+            case CallFailureAction.RegisterAgain:
+                SessionClientLog.SessionGone(logger, failure.StatusCode, failure.Status.Detail);
+                lock (gate)
+                {
+                    ForgetSession();
+                }
+
+                return (ConnectionEnd.SessionGone, StartedOnConnection(), null);
+            case CallFailureAction.GiveUp:
+                SessionClientLog.Refused(logger, failure.StatusCode, failure.Status.Detail);
+                return (ConnectionEnd.Refused, StartedOnConnection(), failure);
+            default:
+                SessionClientLog.ConnectionDropped(logger, failure);
+                return (ConnectionEnd.Dropped, StartedOnConnection(), null);
+        }
+    }
+
+    /// <summary>Drops the session the client held, so the next connection registers a new one. Under the gate.</summary>
+    private void ForgetSession()
+    {
+        sessionId = null;
+        resumeToken = null;
+        mirrorDropped = false;
+        tree.ClearToFreshPage();
     }
 
     private bool StartedOnConnection()

@@ -169,10 +169,7 @@ public sealed partial class SessionClient
             if (restart)
             {
                 // The session is gone for good; the next connection registers a new one.
-                sessionId = null;
-                resumeToken = null;
-                mirrorDropped = false;
-                tree.ClearToFreshPage();
+                ForgetSession();
             }
         }
 

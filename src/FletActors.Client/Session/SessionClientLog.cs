@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Microsoft.Extensions.Logging;
 
 namespace FletActors.Client;
@@ -42,4 +43,10 @@ internal static partial class SessionClientLog
 
     [LoggerMessage(EventId = 2013, Level = LogLevel.Warning, Message = "Ignoring a server message of unknown kind {Kind}")]
     public static partial void UnknownMessage(ILogger logger, string kind);
+
+    [LoggerMessage(EventId = 2014, Level = LogLevel.Warning, Message = "The server no longer has the session ({Code}: {Detail}); registering a new one")]
+    public static partial void SessionGone(ILogger logger, StatusCode code, string detail);
+
+    [LoggerMessage(EventId = 2015, Level = LogLevel.Error, Message = "The server refused the session ({Code}: {Detail}); giving up")]
+    public static partial void Refused(ILogger logger, StatusCode code, string detail);
 }

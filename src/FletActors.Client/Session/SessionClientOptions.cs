@@ -31,6 +31,13 @@ public sealed record SessionClientOptions
     /// </summary>
     public int MaxUnconfirmedInputs { get; init; } = 4096;
 
+    /// <summary>
+    /// The <c>grpc-encoding</c> the client compresses its messages with: the name of one of the channel's compression
+    /// providers (<c>gzip</c> or <c>deflate</c> with grpc-dotnet's own); <see langword="null"/> sends them
+    /// uncompressed. Compressed server messages are accepted either way.
+    /// </summary>
+    public string? RequestCompression { get; init; }
+
     /// <summary>Reconnect behaviour.</summary>
     public ReconnectOptions Reconnect { get; init; } = new();
 
@@ -55,6 +62,11 @@ public sealed record SessionClientOptions
         if (MaxUnconfirmedInputs < 1)
         {
             throw new ArgumentException($"{nameof(MaxUnconfirmedInputs)} must be at least 1 (was {MaxUnconfirmedInputs}).");
+        }
+
+        if (RequestCompression is not null && string.IsNullOrWhiteSpace(RequestCompression))
+        {
+            throw new ArgumentException($"{nameof(RequestCompression)} names a compression provider, such as \"gzip\", or is null for none.");
         }
 
         Reconnect.Validate();

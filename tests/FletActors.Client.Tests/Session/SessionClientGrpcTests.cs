@@ -56,7 +56,7 @@ public sealed class SessionClientGrpcTests
 
         Assert.Equal("dotnet", messages[0].Register.Platform);
         Assert.Equal(new Ack { Epoch = 1, Seq = 1 }, messages[1].Ack);
-        Assert.Equal((new ControlEvent { ControlId = 3, Name = "click" }, 1UL), (messages[2].Event, messages[2].InputSeq));
+        Assert.Equal((new Protocol.V1.ControlEvent { ControlId = 3, Name = "click" }, 1UL), (messages[2].Event, messages[2].InputSeq));
         Assert.Equal(new Ack { Epoch = 1, Seq = 2 }, messages[3].Ack);
         Assert.Equal((1UL, 2UL, "s1", "t1"), (messages[4].Resume.Epoch, messages[4].Resume.LastAppliedSeq, messages[4].Resume.SessionId, messages[4].Resume.ResumeToken));
         Assert.Equal(new Ack { Epoch = 1, Seq = 3 }, messages[5].Ack);

@@ -97,7 +97,7 @@ public sealed class SessionClientReconnectTests
         Assert.Equal(ClientMessage.KindOneofCase.Resume, (await next.NextAsync()).KindCase);
         next.Send(SessionHarness.StartedMessage(resumed: true));
         var click = await next.NextAsync();
-        Assert.Equal((new ControlEvent { ControlId = 5, Name = "click" }, 1UL), (click.Event, click.InputSeq));
+        Assert.Equal((new Protocol.V1.ControlEvent { ControlId = 5, Name = "click" }, 1UL), (click.Event, click.InputSeq));
     }
 
     [Fact]

@@ -20,8 +20,8 @@ public sealed class SessionClientSendTests
         await harness.Client.SendEventAsync(8, "submit", "done");
 
         // Assert
-        Assert.Equal(new ControlEvent { ControlId = 7, Name = "click" }, (await server.NextAsync()).Event);
-        Assert.Equal(new ControlEvent { ControlId = 8, Name = "submit", Data = "done" }, (await server.NextAsync()).Event);
+        Assert.Equal(new Protocol.V1.ControlEvent { ControlId = 7, Name = "click" }, (await server.NextAsync()).Event);
+        Assert.Equal(new Protocol.V1.ControlEvent { ControlId = 8, Name = "submit", Data = "done" }, (await server.NextAsync()).Event);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class SessionClientSendTests
         // Assert
         var writeBack = (await server.NextAsync()).WriteBack;
         Assert.Equal(new ValueWriteBack { ControlId = 3, Prop = "value", Value = Str("Ada") }, writeBack);
-        Assert.Equal(new ControlEvent { ControlId = 3, Name = "change", Data = "Ada" }, (await server.NextAsync()).Event);
+        Assert.Equal(new Protocol.V1.ControlEvent { ControlId = 3, Name = "change", Data = "Ada" }, (await server.NextAsync()).Event);
         Assert.Equal("Ada", harness.Client.Inspect(t => t.Get(3).GetString("value")));
     }
 

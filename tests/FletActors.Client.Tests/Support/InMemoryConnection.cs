@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using FletActors.Protocol.V1;
+using Grpc.Core;
 
 namespace FletActors.Client.Tests.Support;
 
@@ -91,6 +92,13 @@ internal sealed class InMemoryConnection : ISessionConnection
 
         /// <summary>Ends the stream normally, as a server closing the call would.</summary>
         public void EndStream() => connection.down.Writer.TryComplete();
+
+        /// <summary>Ends the call with a gRPC status, as grpc-dotnet reports a server's error to the client.</summary>
+        public void Fail(StatusCode code, string detail)
+        {
+            connection.down.Writer.TryComplete(new RpcException(new Status(code, detail)));
+            connection.up.Writer.TryComplete();
+        }
 
         /// <summary>Breaks the stream, as a lost network would.</summary>
         public void Break()

@@ -1,6 +1,6 @@
 using System.Net;
-using FletActors.Grpc;
 using FletActors.Protocol.V1;
+using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -13,13 +13,12 @@ using Microsoft.Extensions.Logging;
 namespace FletActors.Client.Tests.Support;
 
 /// <summary>
-/// A real Kestrel on 127.0.0.1, port 0, HTTP/2 only, serving <c>SessionService/Connect</c> from a test script: the
-/// script gets the number of the call (1, 2 ...) and the call's two streams.
+/// A real Kestrel on 127.0.0.1, port 0, HTTP/2 only, serving <c>SessionService/Connect</c> on Grpc.AspNetCore from
+/// a test script: the script gets the number of the call (1, 2 ...) and the call itself.
 /// </summary>
 internal sealed class KestrelSessionServer : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private int calls;
 
     private KestrelSessionServer(WebApplication app) => this.app = app;
 
@@ -30,13 +29,10 @@ internal sealed class KestrelSessionServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http2));
-        builder.Services.AddFletActorsGrpc();
+        builder.Services.AddGrpc();
+        builder.Services.AddSingleton(new ScriptedSessionService.Script(script));
         var server = new KestrelSessionServer(builder.Build());
-        var service = new GrpcServiceBuilder("fletactors.v1.SessionService")
-            .AddDuplexStreaming<ClientMessage, ServerMessage>("Connect", ClientMessage.Parser, (requests, responses, context) =>
-                script(Interlocked.Increment(ref server.calls), new ScriptedCall(requests, responses, context.CancellationToken)))
-            .Build();
-        server.app.MapGrpcService(service);
+        server.app.MapGrpcService<ScriptedSessionService>();
         await server.app.StartAsync();
         server.Address = new Uri(server.app.Services.GetRequiredService<IServer>().Features
             .GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
@@ -49,16 +45,20 @@ internal sealed class KestrelSessionServer : IAsyncDisposable
         await app.DisposeAsync();
     }
 
+    /// <summary>One Connect call as the script sees it.</summary>
     internal sealed class ScriptedCall(
-        RequestStreamReader<ClientMessage> requests,
-        ResponseStreamWriter<ServerMessage> responses,
-        CancellationToken cancellationToken)
+        IAsyncStreamReader<ClientMessage> requests,
+        IServerStreamWriter<ServerMessage> responses,
+        ServerCallContext context)
     {
-        public CancellationToken CallCancelled => cancellationToken;
+        public CancellationToken CallCancelled => context.CancellationToken;
+
+        /// <summary>The <c>grpc-encoding</c> the client's messages came in, or null for none.</summary>
+        public string? RequestEncoding => context.GetHttpContext().Request.Headers["grpc-encoding"].SingleOrDefault();
 
         public async Task<ClientMessage> NextAsync()
         {
-            if (!await requests.MoveNextAsync(cancellationToken))
+            if (!await requests.MoveNext(context.CancellationToken))
             {
                 throw new InvalidOperationException("The client ended its request stream.");
             }
@@ -66,8 +66,23 @@ internal sealed class KestrelSessionServer : IAsyncDisposable
             return requests.Current;
         }
 
-        public async Task SendAsync(ServerMessage message) => await responses.WriteAsync(message, cancellationToken);
+        public Task SendAsync(ServerMessage message) => responses.WriteAsync(message, context.CancellationToken);
 
         public Task SendAsync(PatchBatch batch) => SendAsync(new ServerMessage { Patch = batch });
+    }
+
+    /// <summary>The service Grpc.AspNetCore creates per call; it hands each call to the script.</summary>
+    private sealed class ScriptedSessionService(ScriptedSessionService.Script script) : SessionService.SessionServiceBase
+    {
+        public override Task Connect(IAsyncStreamReader<ClientMessage> requestStream,
+            IServerStreamWriter<ServerMessage> responseStream, ServerCallContext context) =>
+            script.RunAsync(new ScriptedCall(requestStream, responseStream, context));
+
+        internal sealed class Script(Func<int, ScriptedCall, Task> run)
+        {
+            private int calls;
+
+            public Task RunAsync(ScriptedCall call) => run(Interlocked.Increment(ref calls), call);
+        }
     }
 }

@@ -1,9 +1,10 @@
 using System.Buffers.Binary;
 using System.Net;
-using FletActors.Client.Transport;
+using FletActors.Grpc.Tests.Client;
 using FletActors.Grpc.Tests.Infrastructure;
 using FletActors.Grpc.Tests.Interop;
 using FletActors.Protocol;
+using Grpc.Net.Client;
 
 namespace FletActors.Grpc.Tests.Server;
 
@@ -31,9 +32,9 @@ public sealed class BadInputTests(GrpcTestServer server)
         StatusCode expectedCode, string expectedDetail)
     {
         // Arrange: a healthy duplex stream that stays open across the bad request.
-        using var channel = new GrpcChannel(server.Http2Address);
-        using var healthy = channel.DuplexStreaming<StreamingOutputCallRequest, StreamingOutputCallResponse>(
-            "/fletactors.interop.TestService/FullDuplexCall", StreamingOutputCallResponse.Parser);
+        using var channel = GrpcChannel.ForAddress(server.Http2Address);
+        using var healthy = GrpcNetCalls.Duplex<StreamingOutputCallRequest, StreamingOutputCallResponse>(channel,
+            "/fletactors.interop.TestService/FullDuplexCall");
         await PingAsync(healthy, 11);
         using var http = new HttpClient();
 
@@ -46,7 +47,7 @@ public sealed class BadInputTests(GrpcTestServer server)
         Assert.Equal(expectedCode, status.Code);
         Assert.Contains(expectedDetail, status.Detail, StringComparison.Ordinal);
         await PingAsync(healthy, 13);
-        healthy.RequestStream.Complete();
+        await healthy.RequestStream.CompleteAsync();
         Assert.Null(await healthy.ResponseStream.ReadAsync());
     }
 
@@ -104,7 +105,7 @@ public sealed class BadInputTests(GrpcTestServer server)
     }
 
     private static async Task PingAsync(
-        DuplexStreamingCall<StreamingOutputCallRequest, StreamingOutputCallResponse> call, int size)
+        global::Grpc.Core.AsyncDuplexStreamingCall<StreamingOutputCallRequest, StreamingOutputCallResponse> call, int size)
     {
         await call.RequestStream.WriteAsync(new StreamingOutputCallRequest
         {

@@ -1,8 +1,9 @@
 using System.Net;
-using FletActors.Client.Transport;
+using FletActors.Grpc.Tests.Client;
 using FletActors.Grpc.Tests.Infrastructure;
 using FletActors.Grpc.Tests.Interop;
 using FletActors.Protocol;
+using Grpc.Net.Client;
 using Google.Protobuf;
 
 namespace FletActors.Grpc.Tests.Server;
@@ -35,9 +36,9 @@ public sealed class CompressionBadInputTests(CompressingGrpcTestServer server)
         string? encoding, StatusCode expectedCode, string expectedDetail)
     {
         // Arrange: a healthy duplex stream, gzip both ways, that stays open across the bad request.
-        using var channel = new GrpcChannel(server.Http2Address, new GrpcChannelOptions { RequestCompression = "gzip" });
-        using var healthy = channel.DuplexStreaming<StreamingOutputCallRequest, StreamingOutputCallResponse>(
-            "/fletactors.interop.TestService/FullDuplexCall", StreamingOutputCallResponse.Parser);
+        using var channel = GrpcChannel.ForAddress(server.Http2Address);
+        using var healthy = GrpcNetCalls.Duplex<StreamingOutputCallRequest, StreamingOutputCallResponse>(channel,
+            "/fletactors.interop.TestService/FullDuplexCall", requestCompression: "gzip");
         await PingAsync(healthy, 5000);
         using var http = new HttpClient();
         var request = RawGrpc.Request(server.Http2Address, Unary, Body(input));
@@ -56,7 +57,7 @@ public sealed class CompressionBadInputTests(CompressingGrpcTestServer server)
         Assert.Contains(expectedDetail, status.Detail, StringComparison.Ordinal);
         Assert.Equal("identity,gzip,deflate", RawGrpc.Header(response, "grpc-accept-encoding"));
         await PingAsync(healthy, 13);
-        healthy.RequestStream.Complete();
+        await healthy.RequestStream.CompleteAsync();
         Assert.Null(await healthy.ResponseStream.ReadAsync());
     }
 
@@ -99,7 +100,7 @@ public sealed class CompressionBadInputTests(CompressingGrpcTestServer server)
         new() { Payload = new Payload { Body = ByteString.CopyFrom(new byte[GrpcTestServer.MaxMessageSize]) } };
 
     private static async Task PingAsync(
-        DuplexStreamingCall<StreamingOutputCallRequest, StreamingOutputCallResponse> call, int size)
+        global::Grpc.Core.AsyncDuplexStreamingCall<StreamingOutputCallRequest, StreamingOutputCallResponse> call, int size)
     {
         await call.RequestStream.WriteAsync(new StreamingOutputCallRequest
         {

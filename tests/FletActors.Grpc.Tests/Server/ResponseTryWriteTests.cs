@@ -1,9 +1,10 @@
 using System.Buffers.Binary;
 using System.Net;
-using FletActors.Client.Transport;
+using FletActors.Grpc.Tests.Client;
 using FletActors.Grpc.Tests.Interop;
 using FletActors.Protocol;
 using Google.Protobuf;
+using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -41,13 +42,13 @@ public sealed class ResponseTryWriteTests
                 return Task.CompletedTask;
             })
             .Build());
-        using var channel = new GrpcChannel(Address(app));
+        using var channel = GrpcChannel.ForAddress(Address(app));
 
         // Act
-        using var call = channel.ServerStreaming<SimpleRequest, SimpleResponse>("/test.Flood/Flood", new SimpleRequest(), SimpleResponse.Parser);
+        using var call = GrpcNetCalls.ServerStreaming<SimpleRequest, SimpleResponse>(channel, "/test.Flood/Flood", new SimpleRequest());
         var count = await accepted.Task.WaitAsync(TimeSpan.FromSeconds(30));
         var received = new List<int>();
-        await foreach (var message in call.ResponseStream)
+        while (await call.ResponseStream.ReadAsync() is { } message)
         {
             received.Add(BinaryPrimitives.ReadInt32LittleEndian(message.Payload.Body.Span));
         }
@@ -55,7 +56,7 @@ public sealed class ResponseTryWriteTests
         // Assert
         Assert.InRange(count, 1, MostAttempts - 1);
         Assert.Equal(Enumerable.Range(0, count), received);
-        Assert.Equal(StatusCode.OK, call.Status?.Code);
+        Assert.Equal(global::Grpc.Core.StatusCode.OK, call.GetStatus().StatusCode);
     }
 
     private static SimpleResponse Numbered(int index)

@@ -1,9 +1,11 @@
 using FletActors.Client;
-using FletActors.Client.Transport;
 using FletActors.Protocol;
 using FletActors.Protocol.V1;
 using FletActors.Server.Tests.Transport;
+using Google.Protobuf;
 using Grpc.Health.V1;
+using Grpc.Net.Client;
+using GrpcCore = Grpc.Core;
 
 namespace FletActors.Server.Tests.Hosting;
 
@@ -11,6 +13,12 @@ namespace FletActors.Server.Tests.Hosting;
 public sealed class GracefulShutdownTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    // grpc.health.v1 is compiled without client stubs, so the watch goes through the channel's call invoker.
+    private static readonly GrpcCore.Method<HealthCheckRequest, HealthCheckResponse> HealthWatch = new(
+        GrpcCore.MethodType.ServerStreaming, "grpc.health.v1.Health", "Watch",
+        GrpcCore.Marshallers.Create((HealthCheckRequest m) => m.ToByteArray(), HealthCheckRequest.Parser.ParseFrom),
+        GrpcCore.Marshallers.Create((HealthCheckResponse m) => m.ToByteArray(), HealthCheckResponse.Parser.ParseFrom));
 
     [Fact]
     public async Task StopAsync_ConnectedClients_GetServerShutdownAndHealthTurnsNotServing()
@@ -21,13 +29,13 @@ public sealed class GracefulShutdownTests
         using var raw = await RawSession.RegisterAsync(server.Channel);
         await using var client = SessionClient.Create(server.GrpcUrl);
         await client.StartAsync().WaitAsync(Patience);
-        using var watch = server.Channel.ServerStreaming<HealthCheckRequest, HealthCheckResponse>(
-            "/grpc.health.v1.Health/Watch", new HealthCheckRequest { Service = "fletactors.v1.SessionService" }, HealthCheckResponse.Parser);
-        var before = await watch.ResponseStream.ReadAsync();
+        using var watch = server.Channel.CreateCallInvoker().AsyncServerStreamingCall(HealthWatch, host: null,
+            new GrpcCore.CallOptions(), new HealthCheckRequest { Service = "fletactors.v1.SessionService" });
+        var before = await NextAsync(watch);
 
         // Act
         var stopping = server.Server.StopAsync();
-        var after = await watch.ResponseStream.ReadAsync().AsTask().WaitAsync(Patience);
+        var after = await NextAsync(watch).WaitAsync(Patience);
         watch.Dispose();
         var closed = (await raw.ReadUntilAsync(m => m.Closed is not null)).Closed;
         var rawEnd = await raw.ReadToEndAsync();
@@ -52,7 +60,7 @@ public sealed class GracefulShutdownTests
         await using var server = await LiveServer.StartAsync();
         var grpcUrl = server.GrpcUrl;
         await server.Server.StopAsync().WaitAsync(Patience);
-        using var channel = new GrpcChannel(grpcUrl);
+        using var channel = GrpcChannel.ForAddress(grpcUrl);
 
         // Act
         var error = await Record.ExceptionAsync(() => RawSession.RegisterAsync(channel));
@@ -61,4 +69,7 @@ public sealed class GracefulShutdownTests
         var rpc = Assert.IsType<RpcException>(error);
         Assert.Equal(StatusCode.Unavailable, rpc.Status.Code);
     }
+
+    private static async Task<HealthCheckResponse?> NextAsync(GrpcCore.AsyncServerStreamingCall<HealthCheckResponse> call) =>
+        await call.ResponseStream.MoveNext(CancellationToken.None) ? call.ResponseStream.Current : null;
 }

@@ -1,8 +1,8 @@
 using FletActors.Server.Tests.Support;
 using FletActors.Client;
-using FletActors.Client.Transport;
 using FletActors.Protocol;
 using FletActors.Protocol.V1;
+using Grpc.Net.Client;
 
 namespace FletActors.Server.Tests.Transport;
 
@@ -75,7 +75,7 @@ public sealed class InputSequenceWireTests
         await using var server = await LiveServer.StartAsync(b => b.AddApp("ledger", ledger.Main),
             o => o with { Sessions = o.Sessions with { MaxEventsPerSecond = 100_000 } });
         await using var proxy = new CuttableProxy(server.GrpcUrl);
-        using var channel = new GrpcChannel(proxy.Url);
+        using var channel = GrpcChannel.ForAddress(proxy.Url);
         var connector = new RecordingConnector(channel);
         await using var client = RecordingConnector.CreateClient(connector, new SessionClientOptions
         {

@@ -2,8 +2,8 @@ using Akka.Actor;
 using Akka.Hosting;
 using Akka.TestKit;
 using Akka.TestKit.Configs;
-using FletActors.Client.Transport;
 using FletActors.Server.Hosting;
+using Grpc.Net.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -20,7 +20,7 @@ public sealed class LiveServer : IAsyncDisposable
     private LiveServer(FletServer server)
     {
         Server = server;
-        channel = new Lazy<GrpcChannel>(() => new GrpcChannel(server.GrpcUrl));
+        channel = new Lazy<GrpcChannel>(() => GrpcChannel.ForAddress(server.GrpcUrl));
     }
 
     public FletServer Server { get; }

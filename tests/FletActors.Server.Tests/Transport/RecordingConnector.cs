@@ -1,6 +1,6 @@
 using FletActors.Client;
-using FletActors.Client.Transport;
 using FletActors.Protocol.V1;
+using Grpc.Net.Client;
 
 namespace FletActors.Server.Tests.Transport;
 
@@ -10,7 +10,7 @@ namespace FletActors.Server.Tests.Transport;
 /// </summary>
 internal sealed class RecordingConnector(GrpcChannel channel) : ISessionConnector
 {
-    private readonly GrpcSessionConnector inner = new(channel);
+    private readonly GrpcSessionConnector inner = new(channel.CreateCallInvoker());
     private readonly Lock gate = new();
     private readonly List<(int Connection, ServerMessage Message)> received = [];
     private int connections;

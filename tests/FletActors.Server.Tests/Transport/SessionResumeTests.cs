@@ -1,8 +1,8 @@
 using FletActors.Server.Tests.Support;
 using FletActors.Client;
-using FletActors.Client.Transport;
 using FletActors.Protocol;
 using FletActors.Protocol.V1;
+using Grpc.Net.Client;
 
 namespace FletActors.Server.Tests.Transport;
 
@@ -19,7 +19,7 @@ public sealed class SessionResumeTests
         var freshApp = new GatedCounterApp();
         await using var server = await LiveServer.StartAsync(b => b.AddApp("cut", cutApp.Main).AddApp("fresh", freshApp.Main));
         await using var proxy = new CuttableProxy(server.GrpcUrl);
-        using var proxiedChannel = new GrpcChannel(proxy.Url);
+        using var proxiedChannel = GrpcChannel.ForAddress(proxy.Url);
         var connector = new RecordingConnector(proxiedChannel);
         await using var client = RecordingConnector.CreateClient(connector, new SessionClientOptions
         {
