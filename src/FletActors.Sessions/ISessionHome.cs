@@ -12,6 +12,12 @@ internal interface ISessionHome : IAsyncDisposable
     /// <summary>The id and resume token of a new session, in a place this node hosts.</summary>
     ValueTask<SessionCredentials> NewCredentialsAsync(CancellationToken cancellationToken);
 
-    /// <summary>Starts the session actor <paramref name="sessionProps"/> under id <paramref name="sessionId"/>; completes with it.</summary>
-    Task<IActorRef> SpawnAsync(string sessionId, Props sessionProps, CancellationToken cancellationToken);
+    /// <summary>
+    /// Starts the session actor <paramref name="sessionProps"/> under id <paramref name="sessionId"/>; completes with
+    /// it. Client messages that reach the session from other nodes go through <paramref name="inbox"/>.
+    /// </summary>
+    Task<IActorRef> SpawnAsync(string sessionId, Props sessionProps, ISessionInbox inbox, CancellationToken cancellationToken);
+
+    /// <summary>Sessions held by other nodes; null where there are none (no cluster).</summary>
+    ISessionsElsewhere? Elsewhere { get; }
 }

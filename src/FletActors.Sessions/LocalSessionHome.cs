@@ -13,7 +13,9 @@ internal sealed class LocalSessionHome(ActorSystem system) : ISessionHome
     public ValueTask<SessionCredentials> NewCredentialsAsync(CancellationToken cancellationToken) =>
         ValueTask.FromResult(SessionCredentials.Create());
 
-    public Task<IActorRef> SpawnAsync(string sessionId, Props sessionProps, CancellationToken cancellationToken)
+    public ISessionsElsewhere? Elsewhere => null;
+
+    public Task<IActorRef> SpawnAsync(string sessionId, Props sessionProps, ISessionInbox inbox, CancellationToken cancellationToken)
     {
         var spawned = new TaskCompletionSource<IActorRef>(TaskCreationOptions.RunContinuationsAsynchronously);
         supervisor.Tell(new SessionSupervisor.SpawnSession(sessionProps, sessionId, spawned), ActorRefs.NoSender);

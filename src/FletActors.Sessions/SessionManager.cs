@@ -16,7 +16,7 @@ namespace FletActors.Sessions;
 /// to it and applies the limits that must hold before a message reaches a mailbox (sessions per node, events per
 /// second).
 /// </summary>
-internal sealed class SessionManager : IAsyncDisposable
+internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, SessionEntry> sessions = new(StringComparer.Ordinal);
     private readonly AppCatalog apps;
@@ -100,7 +100,7 @@ internal sealed class SessionManager : IAsyncDisposable
             logger, OnSessionClosed, entry.Inputs);
         try
         {
-            entry.Actor = await home.SpawnAsync(credentials.SessionId, SessionActor.Props(setup), CancellationToken.None).ConfigureAwait(false);
+            entry.Actor = await home.SpawnAsync(credentials.SessionId, SessionActor.Props(setup), this, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception e) when (e is InvalidActorNameException or InvalidOperationException or TimeoutException)
         {
@@ -121,6 +121,12 @@ internal sealed class SessionManager : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(resume);
         ArgumentNullException.ThrowIfNull(connection);
         ThrowIfShuttingDown();
+        if (!IsLocal(resume.SessionId) && home.Elsewhere is { } elsewhere)
+        {
+            RequireValidToken(elsewhere, resume.SessionId, resume.ResumeToken);
+            return await elsewhere.ResumeAsync(resume, connection, ct).ConfigureAwait(false);
+        }
+
         var entry = Authenticated(resume.SessionId, resume.ResumeToken);
         var started = new TaskCompletionSource<SessionStarted>(TaskCreationOptions.RunContinuationsAsynchronously);
         entry.Actor!.Tell(new ResumeSession(resume, connection, started), ActorRefs.NoSender);
@@ -129,7 +135,28 @@ internal sealed class SessionManager : IAsyncDisposable
 
     /// <summary>Checks a gRPC-Web Send call's credentials.</summary>
     /// <exception cref="RpcException">NotFound for an unknown or expired session; PermissionDenied for a wrong token.</exception>
-    public void Authenticate(string sessionId, string resumeToken) => Authenticated(sessionId, resumeToken);
+    public void Authenticate(string sessionId, string resumeToken)
+    {
+        if (!IsLocal(sessionId) && home.Elsewhere is { } elsewhere)
+        {
+            RequireValidToken(elsewhere, sessionId, resumeToken);
+            return;
+        }
+
+        Authenticated(sessionId, resumeToken);
+    }
+
+    /// <summary>
+    /// <see cref="Deliver"/> for a session of this node; for one held elsewhere, forwards the message to its owner,
+    /// which numbers it and applies its rate limit, and completes with the owner's outcome.
+    /// </summary>
+    public ValueTask<DeliveryOutcome> DeliverAsync(string sessionId, ClientMessage message, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return !IsLocal(sessionId) && home.Elsewhere is { } elsewhere
+            ? new ValueTask<DeliveryOutcome>(elsewhere.DeliverAsync(sessionId, message, ct))
+            : ValueTask.FromResult(Deliver(sessionId, message));
+    }
 
     /// <summary>
     /// Enqueues a client message into its session without waiting. A numbered input (input_seq) is checked against
@@ -211,6 +238,10 @@ internal sealed class SessionManager : IAsyncDisposable
         {
             actor.Tell(new ConnectionEnded(connection), ActorRefs.NoSender);
         }
+        else
+        {
+            home.Elsewhere?.Detach(connection);
+        }
     }
 
     /// <summary>Tells every client the server is going away and closes every session; completes when all have closed.</summary>
@@ -281,6 +312,22 @@ internal sealed class SessionManager : IAsyncDisposable
         }
 
         return entry;
+    }
+
+    private bool IsLocal(string? sessionId) => sessionId is not null && sessions.ContainsKey(sessionId);
+
+    private void RequireValidToken(ISessionsElsewhere elsewhere, string sessionId, string resumeToken)
+    {
+        if (sessionId is null || !elsewhere.IsSessionId(sessionId))
+        {
+            throw NotFound();
+        }
+
+        if (!elsewhere.IsValidToken(sessionId, resumeToken))
+        {
+            SessionLog.WrongToken(logger, sessionId);
+            throw new RpcException(StatusCode.PermissionDenied, "The resume token was refused.");
+        }
     }
 
     private SessionEntry Find(string sessionId) =>

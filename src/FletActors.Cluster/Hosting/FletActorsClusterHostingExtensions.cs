@@ -8,6 +8,7 @@ using Akka.Management;
 using Akka.Management.Cluster.Bootstrap;
 using Akka.Remote.Hosting;
 using FletActors.Cluster.Placement;
+using FletActors.Cluster.Serialization;
 using FletActors.Cluster.Sharding;
 
 namespace FletActors.Cluster.Hosting;
@@ -50,6 +51,8 @@ public static class FletActorsClusterHostingExtensions
             // three-node cluster with one node dead, every new shard stalled ~10 s. 0 makes it a plain majority.
             .WithShardingDistributedData(new ShardingDDataOptions { MajorityMinimumCapacity = 0 })
             .AddHocon(ClusterHocon.Downing(options), HoconAddMode.Prepend)
+            .WithCustomSerializer(ClusterMessageSerializer.Name, ClusterMessageSerializer.BoundTypes,
+                system => new ClusterMessageSerializer(system))
             .WithHealthCheck(ClusterMemberUpCheck.Name, new ClusterMemberUpCheck(), tags: [ClusterMemberUpCheck.ReadinessTag]);
 
         return options.Discovery switch

@@ -1,5 +1,7 @@
 using Akka.Actor;
 using Akka.Cluster.Sharding;
+using FletActors.Cluster.Remoting;
+using FletActors.Protocol;
 using FletActors.Sessions;
 
 namespace FletActors.Cluster.Sessions;
@@ -14,7 +16,9 @@ namespace FletActors.Cluster.Sessions;
 public sealed class SessionEntity : ReceiveActor
 {
     private readonly string sessionId;
+    private readonly Dictionary<IActorRef, BridgedConnection> bridges = [];
     private IActorRef? session;
+    private ISessionInbox? inbox;
     private bool handingOff;
 
     /// <summary>Creates the entity; its name is the session id.</summary>
@@ -47,6 +51,7 @@ public sealed class SessionEntity : ReceiveActor
             return;
         }
 
+        inbox = create.Inbox;
         Context.Watch(session);
         create.Spawned.TrySetResult(session);
         Become(Live);
@@ -54,6 +59,14 @@ public sealed class SessionEntity : ReceiveActor
 
     private void Live()
     {
+        Receive<RemoteResume>(OnRemoteResume);
+        Receive<RemoteInput>(OnRemoteInput);
+        Receive<Terminated>(t => bridges.ContainsKey(t.ActorRef), t =>
+        {
+            // The edge's stream ended (or the edge node is gone): the session treats it as its connection ending.
+            bridges.Remove(t.ActorRef, out var ended);
+            session?.Tell(new ConnectionEnded(ended!), ActorRefs.NoSender);
+        });
         Receive<Terminated>(t => t.ActorRef.Equals(session), _ =>
         {
             session = null;
@@ -77,6 +90,34 @@ public sealed class SessionEntity : ReceiveActor
             new InvalidOperationException($"Session {sessionId} already exists.")));
         ReceiveAny(message => session?.Forward(message));
     }
+
+    private void OnRemoteResume(RemoteResume resume)
+    {
+        var connection = new BridgedConnection(resume.Bridge);
+        bridges[resume.Bridge] = connection;
+        Context.Watch(resume.Bridge);
+        var started = new TaskCompletionSource<Protocol.V1.SessionStarted>(TaskCreationOptions.RunContinuationsAsynchronously);
+        session!.Tell(new ResumeSession(resume.Resume, connection, started), ActorRefs.NoSender);
+        started.Task.PipeTo(Sender, success: s => new RemoteStarted(s), failure: Refusal);
+    }
+
+    private void OnRemoteInput(RemoteInput input)
+    {
+        // Numbered and rate-limited by the owner's manager, exactly once whichever node the input came through.
+        try
+        {
+            Sender.Tell(new RemoteDelivered(inbox!.Deliver(sessionId, input.Message)));
+        }
+        catch (RpcException e)
+        {
+            Sender.Tell(new RemoteFailed((int)e.StatusCode, e.Detail));
+        }
+    }
+
+    private static RemoteFailed Refusal(Exception failure) =>
+        failure is RpcException rpc
+            ? new RemoteFailed((int)rpc.StatusCode, rpc.Detail)
+            : new RemoteFailed((int)StatusCode.Unavailable, "The session could not be resumed; register again.");
 
     private void AnswerGone(object message)
     {

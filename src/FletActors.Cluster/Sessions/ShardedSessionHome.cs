@@ -1,5 +1,6 @@
 using Akka.Actor;
 using FletActors.Cluster.Hosting;
+using FletActors.Cluster.Remoting;
 using FletActors.Cluster.Sharding;
 using FletActors.Cluster.Tokens;
 using FletActors.Sessions;
@@ -22,6 +23,7 @@ internal sealed class ShardedSessionHome(ClusterNodeOptions options, ClusterSecr
     private readonly TaskCompletionSource<IReadOnlyList<string>> claimed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SessionIdFactory ids = new(options.ShardCount);
     private IActorRef region = ActorRefs.Nobody;
+    private SessionsElsewhere? elsewhere;
 
     /// <summary>Issues and checks resume tokens under the cluster secret.</summary>
     public ResumeTokens Tokens { get; } = new(secret);
@@ -32,11 +34,18 @@ internal sealed class ShardedSessionHome(ClusterNodeOptions options, ClusterSecr
     /// <summary>The shards this node claimed; completes when <see cref="StartAsync"/> has claimed them.</summary>
     public Task<IReadOnlyList<string>> LocalShards => claimed.Task;
 
-    /// <summary>Claims this node's shards through <paramref name="sessionRegion"/>; new sessions wait for it.</summary>
-    public async Task StartAsync(IActorRef sessionRegion, CancellationToken cancellationToken)
+    public ISessionsElsewhere? Elsewhere => Volatile.Read(ref elsewhere);
+
+    /// <summary>
+    /// Claims this node's shards through <paramref name="sessionRegion"/> (new sessions wait for it) and starts
+    /// forwarding calls for other nodes' sessions.
+    /// </summary>
+    public async Task StartAsync(ActorSystem system, IActorRef sessionRegion, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(sessionRegion);
         region = sessionRegion;
+        Volatile.Write(ref elsewhere, new SessionsElsewhere(system, sessionRegion, Tokens, options.ShardCount));
         try
         {
             var shards = await ShardClaims.ClaimAsync(sessionRegion, options.ShardCount, options.ClaimedShards,
@@ -62,10 +71,10 @@ internal sealed class ShardedSessionHome(ClusterNodeOptions options, ClusterSecr
         return SessionCredentials.Of(sessionId, Tokens.Issue(sessionId));
     }
 
-    public Task<IActorRef> SpawnAsync(string sessionId, Props sessionProps, CancellationToken cancellationToken)
+    public Task<IActorRef> SpawnAsync(string sessionId, Props sessionProps, ISessionInbox inbox, CancellationToken cancellationToken)
     {
         var spawned = new TaskCompletionSource<IActorRef>(TaskCreationOptions.RunContinuationsAsynchronously);
-        region.Tell(new SessionEnvelope(sessionId, new CreateSessionEntity(sessionProps, spawned)), ActorRefs.NoSender);
+        region.Tell(new SessionEnvelope(sessionId, new CreateSessionEntity(sessionProps, inbox, spawned)), ActorRefs.NoSender);
         return spawned.Task.WaitAsync(SpawnTimeout, cancellationToken);
     }
 

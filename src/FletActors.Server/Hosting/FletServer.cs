@@ -86,7 +86,7 @@ public sealed class FletServer : IAsyncDisposable
         {
             // New sessions are born in shards this node claims now, once it has joined its cluster.
             var region = await ActorRegistry.For(actors).GetAsync<SessionRegion>(cancellationToken).ConfigureAwait(false);
-            await shardedHome.StartAsync(region, cancellationToken).ConfigureAwait(false);
+            await shardedHome.StartAsync(actors, region, cancellationToken).ConfigureAwait(false);
         }
 
         health.SetStatus(SessionGrpcService.ServiceName, ServingStatus.Serving);

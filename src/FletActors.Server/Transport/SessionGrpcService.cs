@@ -93,7 +93,7 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
         {
             // A duplicate (a resend of what the session already took) needs no answer; a gap ends the call with
             // ABORTED, after which the client resumes and learns where to send from.
-            if (sessions.Deliver(sessionId, requests.Current) == DeliveryOutcome.RateLimited)
+            if (await sessions.DeliverAsync(sessionId, requests.Current, cancellationToken).ConfigureAwait(false) == DeliveryOutcome.RateLimited)
             {
                 TransportLog.RateLimited(logger, sessionId);
             }
@@ -123,12 +123,12 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
         }
     }
 
-    private Task<SendResponse> SendAsync(SendRequest request, ServerCallContext context)
+    private async Task<SendResponse> SendAsync(SendRequest request, ServerCallContext context)
     {
         sessions.Authenticate(request.SessionId, request.ResumeToken);
         foreach (var message in request.Messages)
         {
-            if (sessions.Deliver(request.SessionId, message) == DeliveryOutcome.RateLimited)
+            if (await sessions.DeliverAsync(request.SessionId, message, context.CancellationToken).ConfigureAwait(false) == DeliveryOutcome.RateLimited)
             {
                 TransportLog.RateLimited(logger, request.SessionId);
                 throw new RpcException(StatusCode.ResourceExhausted,
@@ -136,7 +136,7 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
             }
         }
 
-        return Task.FromResult(new SendResponse());
+        return new SendResponse();
     }
 
     private static async Task ObserveAsync(Task task)

@@ -1,0 +1,32 @@
+using Akka.Actor;
+using FletActors.Protocol;
+using FletActors.Protocol.V1;
+using FletActors.Sessions;
+
+namespace FletActors.Cluster.Remoting;
+
+/// <summary>
+/// The owner's view of a stream held by another node: what the session sends goes to that stream's
+/// <see cref="ClientBridge"/>. A send always succeeds here; a stream that cannot keep up stops its bridge, which the
+/// session's entity watches and reports as the connection's end.
+/// </summary>
+internal sealed class BridgedConnection(IActorRef bridge) : IClientConnection
+{
+    public IActorRef Bridge { get; } = bridge;
+
+    public string Id { get; } = "b:" + bridge.Path.Address.Port + "/" + bridge.Path.Name;
+
+    public bool TrySend(ServerMessage message)
+    {
+        Bridge.Tell(new BridgeSend(message), ActorRefs.NoSender);
+        return true;
+    }
+
+    public void Complete() => Bridge.Tell(BridgeComplete.Instance, ActorRefs.NoSender);
+
+    public void Fail(RpcException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        Bridge.Tell(new BridgeFail((int)error.StatusCode, error.Status.Detail), ActorRefs.NoSender);
+    }
+}

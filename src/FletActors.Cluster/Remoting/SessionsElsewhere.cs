@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using Akka.Actor;
+using FletActors.Cluster.Sessions;
+using FletActors.Cluster.Sharding;
+using FletActors.Cluster.Tokens;
+using FletActors.Protocol;
+using FletActors.Protocol.V1;
+using FletActors.Sessions;
+
+namespace FletActors.Cluster.Remoting;
+
+/// <summary>
+/// Calls for sessions other nodes own, forwarded through the session shard region: a resume gets a
+/// <see cref="ClientBridge"/> on this node for its stream, inputs are asked of the owner one by one (it numbers them
+/// and answers the outcome). Tokens are checked here under the cluster secret, before anything crosses the network.
+/// </summary>
+internal sealed class SessionsElsewhere(ActorSystem system, IActorRef region, ResumeTokens tokens, int shardCount)
+    : ISessionsElsewhere
+{
+    /// <summary>The longest wait for the owner of a session to answer a forwarded call.</summary>
+    public static readonly TimeSpan ForwardTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly ConcurrentDictionary<IClientConnection, IActorRef> bridges = new();
+
+    public bool IsSessionId(string sessionId) => SessionIdFormat.TryReadShard(sessionId, shardCount, out _);
+
+    public bool IsValidToken(string sessionId, string? resumeToken) =>
+        tokens.Verify(sessionId, resumeToken) is ResumeTokenVerdict.Valid or ResumeTokenVerdict.ValidUnderPreviousSecret;
+
+    public async Task<SessionStarted> ResumeAsync(Resume resume, IClientConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resume);
+        ArgumentNullException.ThrowIfNull(connection);
+        var bridge = system.ActorOf(ClientBridge.Props(connection));
+        bridges[connection] = bridge;
+        try
+        {
+            return await AskOwnerAsync(resume.SessionId, new RemoteResume(resume, bridge), cancellationToken).ConfigureAwait(false) switch
+            {
+                RemoteStarted started => started.Started,
+                var answer => throw Refusal(answer),
+            };
+        }
+        catch
+        {
+            Detach(connection);
+            throw;
+        }
+    }
+
+    public async Task<DeliveryOutcome> DeliverAsync(string sessionId, ClientMessage message, CancellationToken cancellationToken) =>
+        await AskOwnerAsync(sessionId, new RemoteInput(message), cancellationToken).ConfigureAwait(false) switch
+        {
+            RemoteDelivered delivered => delivered.Outcome,
+            var answer => throw Refusal(answer),
+        };
+
+    public void Detach(IClientConnection connection)
+    {
+        if (bridges.TryRemove(connection, out var bridge))
+        {
+            system.Stop(bridge);
+        }
+    }
+
+    private async Task<object> AskOwnerAsync(string sessionId, object payload, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await region.Ask<object>(new SessionEnvelope(sessionId, payload), ForwardTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AskTimeoutException)
+        {
+            throw new RpcException(StatusCode.Unavailable,
+                "The node holding this session did not answer; register again if this persists.");
+        }
+    }
+
+    private static RpcException Refusal(object answer) => answer switch
+    {
+        RemoteFailed failed => new RpcException((StatusCode)failed.StatusCode, failed.Message),
+        SessionGone => new RpcException(StatusCode.NotFound, "session not found or expired; register again"),
+        _ => new RpcException(StatusCode.Internal, $"The session's node answered {answer.GetType().Name}."),
+    };
+}

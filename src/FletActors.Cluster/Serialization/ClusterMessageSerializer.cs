@@ -1,0 +1,111 @@
+using Akka.Actor;
+using Akka.Serialization;
+using FletActors.Cluster.Remoting;
+using FletActors.Cluster.Serialization.Wire;
+using FletActors.Cluster.Sessions;
+using FletActors.Cluster.Sharding;
+using FletActors.Protocol.V1;
+using FletActors.Sessions;
+using Google.Protobuf;
+
+namespace FletActors.Cluster.Serialization;
+
+/// <summary>
+/// Protobuf for every message about sessions that crosses nodes (cluster_messages.proto), with the client protocol's
+/// own messages embedded as their bytes and actor refs as serialized paths. No reflection: each type has a one-letter
+/// manifest and hand-written mapping. A <see cref="CreateSessionEntity"/> never crosses nodes and is refused.
+/// </summary>
+internal sealed class ClusterMessageSerializer(ExtendedActorSystem system) : SerializerWithStringManifest(system)
+{
+    /// <summary>The fixed serializer id every node registers; above Akka's reserved range.</summary>
+    public const int SerializerId = 7101;
+
+    /// <summary>The name the serializer is registered under.</summary>
+    public const string Name = "fletactors-cluster";
+
+    private const string Envelope = "E";
+    private const string Probe = "P";
+    private const string Gone = "G";
+    private const string Resume = "R";
+    private const string Input = "I";
+    private const string Started = "S";
+    private const string Delivered = "D";
+    private const string Failed = "F";
+    private const string Send = "B";
+    private const string Complete = "C";
+    private const string Fail = "X";
+
+    /// <summary>The types bound to this serializer.</summary>
+    public static IReadOnlyList<Type> BoundTypes { get; } =
+    [
+        typeof(SessionEnvelope), typeof(ShardProbe), typeof(SessionGone), typeof(RemoteResume), typeof(RemoteInput),
+        typeof(RemoteStarted), typeof(RemoteDelivered), typeof(RemoteFailed), typeof(BridgeSend), typeof(BridgeComplete),
+        typeof(BridgeFail),
+    ];
+
+    public override int Identifier => SerializerId;
+
+    public override string Manifest(object o) => o switch
+    {
+        SessionEnvelope => Envelope,
+        ShardProbe => Probe,
+        SessionGone => Gone,
+        RemoteResume => Resume,
+        RemoteInput => Input,
+        RemoteStarted => Started,
+        RemoteDelivered => Delivered,
+        RemoteFailed => Failed,
+        BridgeSend => Send,
+        BridgeComplete => Complete,
+        BridgeFail => Fail,
+        _ => throw new ArgumentException($"{o.GetType().Name} does not cross nodes.", nameof(o)),
+    };
+
+    public override byte[] ToBinary(object obj) => obj switch
+    {
+        SessionEnvelope e => new SessionEnvelopeWire
+        {
+            SessionId = e.SessionId,
+            PayloadManifest = Manifest(e.Payload),
+            Payload = ByteString.CopyFrom(ToBinary(e.Payload)),
+        }.ToByteArray(),
+        ShardProbe or BridgeComplete => [],
+        SessionGone g => new SessionGoneWire { SessionId = g.SessionId }.ToByteArray(),
+        RemoteResume r => new RemoteResumeWire
+        {
+            Resume = r.Resume.ToByteString(),
+            Bridge = Akka.Serialization.Serialization.SerializedActorPath(r.Bridge),
+        }.ToByteArray(),
+        RemoteInput i => i.Message.ToByteArray(),
+        RemoteStarted s => s.Started.ToByteArray(),
+        RemoteDelivered d => new RemoteDeliveredWire { Outcome = (int)d.Outcome }.ToByteArray(),
+        RemoteFailed f => new RemoteFailedWire { StatusCode = f.StatusCode, Message = f.Message }.ToByteArray(),
+        BridgeSend b => b.Message.ToByteArray(),
+        BridgeFail f => new RemoteFailedWire { StatusCode = f.StatusCode, Message = f.Message }.ToByteArray(),
+        _ => throw new ArgumentException($"{obj.GetType().Name} does not cross nodes.", nameof(obj)),
+    };
+
+    public override object FromBinary(byte[] bytes, string manifest) => manifest switch
+    {
+        Envelope => FromEnvelope(SessionEnvelopeWire.Parser.ParseFrom(bytes)),
+        Probe => ShardProbe.Instance,
+        Complete => BridgeComplete.Instance,
+        Gone => new SessionGone(SessionGoneWire.Parser.ParseFrom(bytes).SessionId),
+        Resume => FromResume(RemoteResumeWire.Parser.ParseFrom(bytes)),
+        Input => new RemoteInput(ClientMessage.Parser.ParseFrom(bytes)),
+        Started => new RemoteStarted(SessionStarted.Parser.ParseFrom(bytes)),
+        Delivered => new RemoteDelivered((DeliveryOutcome)RemoteDeliveredWire.Parser.ParseFrom(bytes).Outcome),
+        Failed => FromFailed(RemoteFailedWire.Parser.ParseFrom(bytes), (code, message) => new RemoteFailed(code, message)),
+        Send => new BridgeSend(ServerMessage.Parser.ParseFrom(bytes)),
+        Fail => FromFailed(RemoteFailedWire.Parser.ParseFrom(bytes), (code, message) => new BridgeFail(code, message)),
+        _ => throw new System.Runtime.Serialization.SerializationException($"Unknown manifest '{manifest}' for {Name}."),
+    };
+
+    private SessionEnvelope FromEnvelope(SessionEnvelopeWire wire) =>
+        new(wire.SessionId, FromBinary(wire.Payload.ToByteArray(), wire.PayloadManifest));
+
+    private RemoteResume FromResume(RemoteResumeWire wire) =>
+        new(Protocol.V1.Resume.Parser.ParseFrom(wire.Resume), system.Provider.ResolveActorRef(wire.Bridge));
+
+    private static T FromFailed<T>(RemoteFailedWire wire, Func<int, string, T> create) => create(wire.StatusCode, wire.Message);
+}
