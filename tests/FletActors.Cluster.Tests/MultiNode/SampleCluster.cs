@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Sockets;
+using FletActors.Testing;
+
+namespace FletActors.Cluster.Tests.MultiNode;
+
+/// <summary>
+/// Sample servers (samples/FletActors.Samples) as separate node processes on loopback, joined as one cluster through
+/// the first node as seed, with the fast-failover timings. Started in parallel; ready once each printed its
+/// "serving apps" line, which the server prints after its node joined and claimed its shards.
+/// </summary>
+public sealed class SampleCluster : IDisposable
+{
+    /// <summary>The secret every node of the test cluster shares.</summary>
+    public const string Secret = "multi-node-test-secret-of-32-characters+";
+
+    private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(90);
+
+    private SampleCluster(IReadOnlyList<SampleNode> nodes) => Nodes = nodes;
+
+    /// <summary>The nodes in start order; the first is the seed.</summary>
+    public IReadOnlyList<SampleNode> Nodes { get; }
+
+    /// <summary>Starts <paramref name="count"/> nodes and waits until each serves.</summary>
+    public static async Task<SampleCluster> StartAsync(int count)
+    {
+        var dll = Path.Combine(ExternalProcess.FindUp("FletActors.sln"), "samples", "FletActors.Samples", "bin", "Release", "net10.0", "FletActors.Samples.dll");
+        if (!File.Exists(dll))
+        {
+            throw new InvalidOperationException($"{dll} is missing: build FletActors.sln in Release first.");
+        }
+
+        var remotingPorts = Enumerable.Range(0, count).Select(_ => FreePort()).ToList();
+        var seed = $"akka.tcp://fletactors@127.0.0.1:{remotingPorts[0]}";
+        var nodes = new List<SampleNode>();
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var grpcPort = FreePort();
+                string[] arguments =
+                [
+                    dll, "--FletActors:BindAddress=127.0.0.1", $"--FletActors:HttpPort={FreePort()}", $"--FletActors:GrpcPort={grpcPort}",
+                    "--FletActors:Cluster:Discovery=seeds", $"--FletActors:Cluster:SeedNodes={seed}",
+                    $"--FletActors:Cluster:NodePort={remotingPorts[i]}", $"--FletActors:Cluster:ClusterSecret={Secret}",
+                    "--FletActors:Cluster:StableAfterSeconds=3", "--FletActors:Cluster:DownRemovalMarginSeconds=1",
+                ];
+                var process = NodeProcess.Start("dotnet", arguments, new Dictionary<string, string>(), Path.GetDirectoryName(dll)!);
+                nodes.Add(new SampleNode(process, new IPEndPoint(IPAddress.Loopback, grpcPort)));
+            }
+
+            await Task.WhenAll(nodes.Select(n => n.Process.WaitForLineAsync(
+                l => l.Contains("FletActors serving apps", StringComparison.Ordinal), StartDeadline))).ConfigureAwait(false);
+            return new SampleCluster(nodes);
+        }
+        catch
+        {
+            nodes.ForEach(n => n.Process.Dispose());
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var node in Nodes)
+        {
+            node.Process.Dispose();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,15 @@
+using System.Net;
+using FletActors.Testing;
+
+namespace FletActors.Cluster.Tests.MultiNode;
+
+/// <summary>One node of a <see cref="SampleCluster"/>: its process and its native gRPC endpoint.</summary>
+public sealed record SampleNode(NodeProcess Process, IPEndPoint GrpcEndPoint)
+{
+    /// <summary>host:port of the gRPC endpoint.</summary>
+    public string Target => $"127.0.0.1:{GrpcEndPoint.Port}";
+
+    /// <summary>How many sessions of <paramref name="app"/> this node has logged as started.</summary>
+    public int SessionsStarted(string app) =>
+        Process.Lines.Count(l => l.Contains($"started app {app} ", StringComparison.Ordinal));
+}
