@@ -1,4 +1,5 @@
 using FletActors.Testing;
+using Xunit.Abstractions;
 
 namespace FletActors.Cluster.Tests.MultiNode;
 

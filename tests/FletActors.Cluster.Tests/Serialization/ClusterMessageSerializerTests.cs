@@ -1,0 +1,53 @@
+using Akka.Actor;
+using FletActors.Cluster.Remoting;
+using FletActors.Cluster.Serialization;
+using FletActors.Cluster.Sessions;
+using FletActors.Cluster.Sharding;
+using FletActors.Protocol.V1;
+
+namespace FletActors.Cluster.Tests.Serialization;
+
+public sealed class ClusterMessageSerializerTests : Akka.TestKit.Xunit2.TestKit
+{
+    private const string Id = "002a.Zm9vYmFyYmF6cXV4cXV1eA";
+
+    [Fact]
+    public void RoundTrip_EveryMessageThatCrossesNodes_ComesBackEqual()
+    {
+        // Arrange
+        var serializer = new ClusterMessageSerializer((ExtendedActorSystem)Sys);
+        var bridge = CreateTestProbe().Ref;
+        var click = new ClientMessage { Event = new FletActors.Protocol.V1.ControlEvent { ControlId = 7, Name = "click" }, InputSeq = 3 };
+        object[] messages =
+        [
+            new SessionEnvelope(Id, new RemoteInput(click)),
+            new SessionEnvelope(Id, ShardProbe.Instance),
+            new SessionEnvelope(Id, new RemoteResume(new Resume { SessionId = Id, ResumeToken = "t", Epoch = 2, LastAppliedSeq = 9 }, bridge)),
+            new SessionGone(Id),
+            new RemoteStarted(new SessionStarted { SessionId = Id, Resumed = true, LastInputSeq = 3 }),
+            new RemoteDelivered(FletActors.Sessions.DeliveryOutcome.Duplicate),
+            new RemoteFailed(10, "Client input 5 is out of order"),
+            new BridgeSend(new ServerMessage { InputAck = new InputAck { LastInputSeq = 3 } }),
+            BridgeComplete.Instance,
+            new BridgeFail(8, "too slow"),
+        ];
+
+        foreach (var message in messages)
+        {
+            // Act
+            var back = serializer.FromBinary(serializer.ToBinary(message), serializer.Manifest(message));
+
+            // Assert
+            Assert.Equal(message, back);
+        }
+    }
+
+    [Fact]
+    public void ToBinary_LocalOnlyCreateMessage_IsRefused()
+    {
+        var serializer = new ClusterMessageSerializer((ExtendedActorSystem)Sys);
+        var create = new SessionEnvelope(Id, new CreateSessionEntity(Props.Empty, null!, new TaskCompletionSource<IActorRef>()));
+
+        Assert.Throws<ArgumentException>(() => serializer.ToBinary(create));
+    }
+}
