@@ -14,8 +14,8 @@ namespace FletActors.Cluster.Remoting;
 /// <see cref="ClientBridge"/> on this node for its stream, inputs are asked of the owner one by one (it numbers them
 /// and answers the outcome). Tokens are checked here under the cluster secret, before anything crosses the network.
 /// </summary>
-internal sealed class SessionsElsewhere(ActorSystem system, IActorRef region, ResumeTokens tokens, int shardCount)
-    : ISessionsElsewhere
+internal sealed class SessionsElsewhere(ActorSystem system, IActorRef region, ResumeTokens tokens, int shardCount,
+    ShardOwners owners) : ISessionsElsewhere
 {
     /// <summary>The longest wait for the owner of a session to answer a forwarded call.</summary>
     public static readonly TimeSpan ForwardTimeout = TimeSpan.FromSeconds(10);
@@ -65,6 +65,13 @@ internal sealed class SessionsElsewhere(ActorSystem system, IActorRef region, Re
 
     private async Task<object> AskOwnerAsync(string sessionId, object payload, CancellationToken cancellationToken)
     {
+        // A session whose node is lost is gone: say so at once instead of waiting for sharding, which holds the
+        // call until the dead node is downed and removed.
+        if (owners.IsOwnerLost(sessionId[..SessionIdFormat.ShardDigits]))
+        {
+            return new SessionGone(sessionId);
+        }
+
         try
         {
             return await region.Ask<object>(new SessionEnvelope(sessionId, payload), ForwardTimeout, cancellationToken).ConfigureAwait(false);

@@ -45,7 +45,9 @@ internal sealed class ShardedSessionHome(ClusterNodeOptions options, ClusterSecr
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(sessionRegion);
         region = sessionRegion;
-        Volatile.Write(ref elsewhere, new SessionsElsewhere(system, sessionRegion, Tokens, options.ShardCount));
+        var owners = new ShardOwners(Akka.Cluster.Cluster.Get(system));
+        system.ActorOf(ShardDirectory.Props(sessionRegion, owners), "session-shard-directory");
+        Volatile.Write(ref elsewhere, new SessionsElsewhere(system, sessionRegion, Tokens, options.ShardCount, owners));
         try
         {
             var shards = await ShardClaims.ClaimAsync(sessionRegion, options.ShardCount, options.ClaimedShards,

@@ -20,7 +20,7 @@ public sealed class ThreeNodeSessionTests(ITestOutputHelper output)
     {
         // Arrange
         ExternalProcess.RequirePythonGrpc(ScriptDirectory);
-        var stubs = PythonStubs();
+        var stubs = PythonStubs.Generate(ScriptDirectory);
         using var cluster = await SampleCluster.StartAsync(3);
         await using var balancer = new RoundRobinLoadBalancer(cluster.Nodes.Select(n => n.GrpcEndPoint));
         var (a, b, c) = (cluster.Nodes[0], cluster.Nodes[1], cluster.Nodes[2]);
@@ -44,13 +44,5 @@ public sealed class ThreeNodeSessionTests(ITestOutputHelper output)
         output.WriteLine(result.Output);
         Assert.True(started.All(n => n >= Sessions / 3), $"sessions per node: {string.Join(", ", started)}");
         Assert.Equal(Sessions + 1, started.Sum());
-    }
-
-    private static string PythonStubs()
-    {
-        var protos = Path.Combine(ExternalProcess.FindUp("FletActors.sln"), "protos", "fletactors", "v1");
-        var directory = Directory.CreateTempSubdirectory("fletactors-cluster-py-").FullName;
-        ExternalProcess.Protoc(["-I", protos, $"--python_out={directory}", "session.proto"], ScriptDirectory);
-        return directory;
     }
 }

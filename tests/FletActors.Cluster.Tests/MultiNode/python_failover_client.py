@@ -1,0 +1,172 @@
+"""Kills one node of a FletActors cluster under load and checks what its clients and the others see (python3-grpcio).
+
+Usage: python_failover_client.py <stubs-dir> <balancer> <victim pid> <victim host:port> <survivor> <survivor> <per node>
+Opens <per node> counter sessions directly on each of the three nodes and keeps clicking the survivors' sessions in a
+background thread. Then kill -9 of the victim: every survivor session must go on counting without a lost or doubled
+click; every client of the victim resumes through the balancer, must be told its session is gone (NOT_FOUND), and
+registers anew through the balancer. Prints the seconds from the kill to "gone" and to "served again" (the largest
+over the victim's clients). Exits 0 with "PASS ..." lines, or 1 with the failure.
+"""
+import os
+import queue
+import signal
+import sys
+import threading
+import time
+
+stubs_dir, balancer, victim_pid, victim, survivor_1, survivor_2, per_node = sys.argv[1:8]
+sys.path.insert(0, stubs_dir)
+
+import grpc  # noqa: E402
+import session_pb2 as pb  # noqa: E402
+
+SERVICE = "/fletactors.v1.SessionService/"
+TIMEOUT = 60
+ROUNDS_AFTER_KILL = 5
+RECONNECT_DELAY = 0.05  # the client's reconnect backoff, as a real client has
+RECONNECT_DEADLINE = 60
+
+
+def expect(condition, what):
+    if not condition:
+        raise AssertionError(what)
+
+
+def prop(props, name):
+    for p in props:
+        if p.name == name and p.value.WhichOneof("kind") == "string_value":
+            return p.value.string_value
+    return None
+
+
+def nodes(node):
+    yield node
+    for child in node.children:
+        yield from nodes(child)
+
+
+class Counter:
+    """A counter session on one Connect stream: register, click with numbered inputs, read the field's value."""
+
+    def __init__(self, target, first=None):
+        self.channel = grpc.insecure_channel(target)
+        connect = self.channel.stream_stream(SERVICE + "Connect", request_serializer=pb.ClientMessage.SerializeToString,
+                                             response_deserializer=pb.ServerMessage.FromString)
+        self.outgoing = queue.Queue()
+        self.outgoing.put(first or pb.ClientMessage(register=pb.Register(app="counter", route="/", page_width=800,
+                                                                         page_height=600, platform="python")))
+        self.responses = connect(self._requests(), timeout=TIMEOUT)
+        message = next(self.responses)
+        expect(message.WhichOneof("kind") == "started", f"SessionStarted first, got {message}")
+        self.started = message.started
+        self.seq = 0
+        self.clicks = 0
+        if first is None:
+            reset = self.next_batch()
+            added = [n for op in reset.ops if op.WhichOneof("kind") == "add" for n in nodes(op.add.node)]
+            self.button = [n.id for n in added if n.type == "iconbutton" and prop(n.props, "icon") == "add"][0]
+            self.field = [n.id for n in added if n.type == "textfield"][0]
+
+    def _requests(self):
+        while True:
+            item = self.outgoing.get()
+            if item is None:
+                return
+            yield item
+
+    def next_batch(self):
+        message = next(self.responses)
+        while message.WhichOneof("kind") == "input_ack":
+            message = next(self.responses)
+        expect(message.WhichOneof("kind") == "patch", f"a patch batch, got {message}")
+        batch = message.patch
+        self.outgoing.put(pb.ClientMessage(ack=pb.Ack(epoch=batch.epoch, seq=batch.seq)))
+        return batch
+
+    def click_and_check(self):
+        self.seq += 1
+        self.clicks += 1
+        self.outgoing.put(pb.ClientMessage(event=pb.ControlEvent(control_id=self.button, name="click"), input_seq=self.seq))
+        while True:
+            batch = self.next_batch()
+            for op in batch.ops:
+                if op.WhichOneof("kind") == "set" and op.set.control_id == self.field:
+                    value = prop(op.set.props, "value")
+                    if value is not None:
+                        expect(value == str(self.clicks), f"session {self.started.session_id}: {self.clicks} clicks show {value}")
+                        return
+
+
+def open_sessions(target, count):
+    sessions = [Counter(target) for _ in range(int(count))]
+    for session in sessions:
+        session.click_and_check()
+    return sessions
+
+
+def main():
+    survivors = open_sessions(survivor_1, per_node) + open_sessions(survivor_2, per_node)
+    victims = open_sessions(victim, per_node)
+    print(f"PASS {len(survivors) + len(victims)} sessions open, each clicked once", flush=True)
+
+    killed = threading.Event()
+    rounds_after_kill = [0]
+    load_error = []
+
+    def load():
+        try:
+            while rounds_after_kill[0] < ROUNDS_AFTER_KILL:
+                for session in survivors:
+                    session.click_and_check()
+                if killed.is_set():
+                    rounds_after_kill[0] += 1
+        except Exception as error:  # noqa: BLE001 - reported by the main thread
+            load_error.append(error)
+
+    worker = threading.Thread(target=load)
+    worker.start()
+
+    os.kill(int(victim_pid), signal.SIGKILL)
+    start = time.monotonic()
+    killed.set()
+
+    gone_after = []
+    served_after = []
+    for old in victims:
+        deadline = start + RECONNECT_DEADLINE
+        resume = pb.ClientMessage(resume=pb.Resume(session_id=old.started.session_id, resume_token=old.started.resume_token,
+                                                   page_width=800, page_height=600))
+        while True:
+            expect(time.monotonic() < deadline, f"session {old.started.session_id} not told it is gone within {RECONNECT_DEADLINE} s")
+            try:
+                Counter(balancer, resume)
+                raise AssertionError(f"session {old.started.session_id} of the killed node resumed: a twin served it")
+            except grpc.RpcError as error:
+                if error.code() == grpc.StatusCode.NOT_FOUND:
+                    gone_after.append(time.monotonic() - start)
+                    break
+                print(f"retry after {error.code()}: {error.details()}", flush=True)
+                time.sleep(RECONNECT_DELAY)
+        fresh = Counter(balancer)
+        fresh.click_and_check()
+        expect(fresh.started.session_id != old.started.session_id, "a new session id after the node died")
+        served_after.append(time.monotonic() - start)
+
+    worker.join(TIMEOUT)
+    expect(not worker.is_alive(), "the survivors' load finished")
+    if load_error:
+        raise load_error[0]
+    print(f"PASS {len(survivors)} sessions on the surviving nodes lost nothing: {ROUNDS_AFTER_KILL} rounds after the kill, "
+          f"every click counted once", flush=True)
+    print(f"PASS {len(victims)} clients of the killed node told 'session gone' after at most {max(gone_after):.2f} s", flush=True)
+    print(f"MEASURED kill -9 to last client served again: {max(served_after):.2f} s", flush=True)
+
+
+try:
+    main()
+except grpc.RpcError as error:
+    print(f"FAIL rpc error {error.code()}: {error.details()}")
+    sys.exit(1)
+except Exception as error:  # noqa: BLE001 - any failure is the script's verdict
+    print(f"FAIL {type(error).__name__}: {error}")
+    sys.exit(1)
