@@ -1,5 +1,6 @@
 using FletActors.Protocol.V1;
 using FletActors.Server.Sessions;
+using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
 
@@ -23,7 +24,7 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
         IServerStreamWriter<ServerMessage> responseStream, ServerCallContext context)
     {
         using var call = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
-        if (!await requestStream.MoveNext(call.Token).ConfigureAwait(false))
+        if (!await NextAsync(requestStream, call.Token).ConfigureAwait(false))
         {
             throw new RpcException(new Status(StatusCode.InvalidArgument, "The stream ended before Register or Resume."));
         }
@@ -126,7 +127,7 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
     private async Task ReadAsync(IAsyncStreamReader<ClientMessage> requests, string sessionId,
         CancellationToken cancellationToken)
     {
-        while (await requests.MoveNext(cancellationToken).ConfigureAwait(false))
+        while (await NextAsync(requests, cancellationToken).ConfigureAwait(false))
         {
             // A duplicate (a resend of what the session already took) needs no answer; a gap ends the call with
             // ABORTED, after which the client resumes and learns where to send from.
@@ -134,6 +135,24 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
             {
                 TransportLog.RateLimited(logger, sessionId);
             }
+        }
+    }
+
+    /// <summary>
+    /// The next client message of a stream. A message that is not protobuf ends the call with INTERNAL, as gRPC
+    /// does for a message it cannot parse, naming the fault but none of the bytes (grpc-dotnet would answer
+    /// UNKNOWN "Exception was thrown by handler.").
+    /// </summary>
+    private static async Task<bool> NextAsync(IAsyncStreamReader<ClientMessage> requests, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await requests.MoveNext(cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidProtocolBufferException e)
+        {
+            throw new RpcException(new Status(StatusCode.Internal,
+                $"Failed to parse a client message as {ClientMessage.Descriptor.FullName}: {e.Message}"));
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Net;
-using FletActors.Grpc;
 using FletActors.Protocol.V1;
+using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -30,13 +30,12 @@ internal sealed class KestrelSessionServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http2));
-        builder.Services.AddFletActorsGrpc();
-        var server = new KestrelSessionServer(builder.Build());
-        var service = new GrpcServiceBuilder("fletactors.v1.SessionService")
-            .AddDuplexStreaming<ClientMessage, ServerMessage>("Connect", ClientMessage.Parser, (requests, responses, context) =>
-                script(Interlocked.Increment(ref server.calls), new ScriptedCall(requests, responses, context.CancellationToken)))
-            .Build();
-        server.app.MapGrpcService(service);
+        builder.Services.AddGrpc();
+        KestrelSessionServer? server = null;
+        builder.Services.AddSingleton(_ => new ScriptedSessionService((requests, responses, context) =>
+            script(Interlocked.Increment(ref server!.calls), new ScriptedCall(requests, responses, context.CancellationToken))));
+        server = new KestrelSessionServer(builder.Build());
+        server.app.MapGrpcService<ScriptedSessionService>();
         await server.app.StartAsync();
         server.Address = new Uri(server.app.Services.GetRequiredService<IServer>().Features
             .GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
@@ -49,16 +48,25 @@ internal sealed class KestrelSessionServer : IAsyncDisposable
         await app.DisposeAsync();
     }
 
+    internal sealed class ScriptedSessionService(
+        Func<IAsyncStreamReader<ClientMessage>, IServerStreamWriter<ServerMessage>, ServerCallContext, Task> connect)
+        : SessionService.SessionServiceBase
+    {
+        public override Task Connect(IAsyncStreamReader<ClientMessage> requestStream,
+            IServerStreamWriter<ServerMessage> responseStream, ServerCallContext context) =>
+            connect(requestStream, responseStream, context);
+    }
+
     internal sealed class ScriptedCall(
-        RequestStreamReader<ClientMessage> requests,
-        ResponseStreamWriter<ServerMessage> responses,
+        IAsyncStreamReader<ClientMessage> requests,
+        IServerStreamWriter<ServerMessage> responses,
         CancellationToken cancellationToken)
     {
         public CancellationToken CallCancelled => cancellationToken;
 
         public async Task<ClientMessage> NextAsync()
         {
-            if (!await requests.MoveNextAsync(cancellationToken))
+            if (!await requests.MoveNext(cancellationToken))
             {
                 throw new InvalidOperationException("The client ended its request stream.");
             }

@@ -1,8 +1,10 @@
 using System.IO.Compression;
 using System.Net;
-using FletActors.Grpc;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.AspNetCore.Server;
+using Grpc.Core;
+using Grpc.Net.Compression;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -46,23 +48,15 @@ internal sealed class CompressionTestServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http2));
-        builder.Services.AddFletActorsGrpc(new GrpcServerOptions { ResponseCompression = "gzip", ResponseCompressionMinSize = 1024 });
-        var server = new CompressionTestServer(builder.Build());
-        server.app.MapGrpcService(new GrpcServiceBuilder("test.Echo")
-            .AddUnary<BytesValue, BytesValue>("Unary", BytesValue.Parser, (request, context) =>
-            {
-                server.Record(context);
-                return Task.FromResult(request);
-            })
-            .AddDuplexStreaming<BytesValue, BytesValue>("Duplex", BytesValue.Parser, async (requests, responses, context) =>
-            {
-                server.Record(context);
-                await foreach (var request in requests.WithCancellation(context.CancellationToken))
-                {
-                    await responses.WriteAsync(request, context.CancellationToken);
-                }
-            })
-            .Build());
+        builder.Services.AddGrpc(o =>
+        {
+            o.ResponseCompressionAlgorithm = "gzip";
+            o.CompressionProviders = [new GzipCompressionProvider(CompressionLevel.Fastest), new DeflateCompressionProvider(CompressionLevel.Fastest)];
+        });
+        CompressionTestServer? server = null;
+        builder.Services.AddSingleton(_ => new EchoService(context => server!.Record(context)));
+        server = new CompressionTestServer(builder.Build());
+        server.app.MapGrpcService<EchoService>();
         server.app.MapPost(WireUnary, server.AnswerWireAsync);
         await server.app.StartAsync();
         server.Address = new Uri(server.app.Services.GetRequiredService<IServer>().Features
@@ -87,8 +81,17 @@ internal sealed class CompressionTestServer : IAsyncDisposable
         await app.DisposeAsync();
     }
 
-    private void Record(ServerCallContext context) => LastServerEncodings =
-        (context.RequestHeaders["grpc-encoding"].FirstOrDefault(), context.ResponseEncoding);
+    private void Record(ServerCallContext context)
+    {
+        // The response's grpc-encoding is set when its first message goes out, after the handler chose nothing.
+        var http = context.GetHttpContext();
+        var request = context.RequestHeaders.GetValue("grpc-encoding");
+        http.Response.OnStarting(() =>
+        {
+            LastServerEncodings = (request, http.Response.Headers["grpc-encoding"].FirstOrDefault());
+            return Task.CompletedTask;
+        });
+    }
 
     private async Task AnswerWireAsync(HttpContext http)
     {
@@ -140,5 +143,35 @@ internal sealed class CompressionTestServer : IAsyncDisposable
         public bool IsCompressed => (Flags & 1) != 0;
 
         public ByteString Value => BytesValue.Parser.ParseFrom(Message).Value;
+    }
+
+    /// <summary><c>test.Echo</c> bound by hand: Grpc.AspNetCore finds each handler by its method's name.</summary>
+    [BindServiceMethod(typeof(EchoService), nameof(BindService))]
+    internal sealed class EchoService(Action<ServerCallContext> record)
+    {
+        private static readonly Marshaller<BytesValue> Bytes = Marshallers.Create(m => m.ToByteArray(), BytesValue.Parser.ParseFrom);
+
+        public static void BindService(ServiceBinderBase binder, EchoService? service)
+        {
+            binder.AddMethod(new Method<BytesValue, BytesValue>(MethodType.Unary, "test.Echo", "Unary", Bytes, Bytes),
+                (UnaryServerMethod<BytesValue, BytesValue>?)null);
+            binder.AddMethod(new Method<BytesValue, BytesValue>(MethodType.DuplexStreaming, "test.Echo", "Duplex", Bytes, Bytes),
+                (DuplexStreamingServerMethod<BytesValue, BytesValue>?)null);
+        }
+
+        public Task<BytesValue> Unary(BytesValue request, ServerCallContext context)
+        {
+            record(context);
+            return Task.FromResult(request);
+        }
+
+        public async Task Duplex(IAsyncStreamReader<BytesValue> requests, IServerStreamWriter<BytesValue> responses, ServerCallContext context)
+        {
+            record(context);
+            await foreach (var request in requests.ReadAllAsync(context.CancellationToken))
+            {
+                await responses.WriteAsync(request, context.CancellationToken);
+            }
+        }
     }
 }

@@ -1,9 +1,9 @@
 using FletActors.Client;
-using FletActors.Client.Transport;
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
 using FletActors.Server.Tests.Transport;
+using Grpc.Core;
 using Grpc.Health.V1;
+using Grpc.Net.Client;
 
 namespace FletActors.Server.Tests.Hosting;
 
@@ -21,13 +21,12 @@ public sealed class GracefulShutdownTests
         using var raw = await RawSession.RegisterAsync(server.Channel);
         await using var client = SessionClient.Create(server.GrpcUrl);
         await client.StartAsync().WaitAsync(Patience);
-        using var watch = server.Channel.ServerStreaming<HealthCheckRequest, HealthCheckResponse>(
-            "/grpc.health.v1.Health/Watch", new HealthCheckRequest { Service = "fletactors.v1.SessionService" }, HealthCheckResponse.Parser);
-        var before = await watch.ResponseStream.ReadAsync();
+        using var watch = new Health.HealthClient(server.Channel).Watch(new HealthCheckRequest { Service = "fletactors.v1.SessionService" });
+        var before = await NextAsync(watch);
 
         // Act
         var stopping = server.Server.StopAsync();
-        var after = await watch.ResponseStream.ReadAsync().AsTask().WaitAsync(Patience);
+        var after = await NextAsync(watch).WaitAsync(Patience);
         watch.Dispose();
         var closed = (await raw.ReadUntilAsync(m => m.Closed is not null)).Closed;
         var rawEnd = await raw.ReadToEndAsync();
@@ -37,7 +36,7 @@ public sealed class GracefulShutdownTests
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, before?.Status);
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.NotServing, after?.Status);
         Assert.Equal(SessionClosed.Types.Reason.ServerShutdown, closed.Reason);
-        Assert.Equal(StatusCode.OK, rawEnd.Code);
+        Assert.Equal(StatusCode.OK, rawEnd.StatusCode);
         await client.Completion.WaitAsync(Patience);
         Assert.Equal(SessionClientState.Closed, client.State);
         Assert.Equal(SessionClosed.Types.Reason.ServerShutdown, client.ClosedBy?.Reason);
@@ -52,13 +51,16 @@ public sealed class GracefulShutdownTests
         await using var server = await LiveServer.StartAsync();
         var grpcUrl = server.GrpcUrl;
         await server.Server.StopAsync().WaitAsync(Patience);
-        using var channel = new GrpcChannel(grpcUrl);
+        using var channel = GrpcChannel.ForAddress(grpcUrl);
 
         // Act
         var error = await Record.ExceptionAsync(() => RawSession.RegisterAsync(channel));
 
         // Assert: the port is closed, so the call fails as unavailable.
         var rpc = Assert.IsType<RpcException>(error);
-        Assert.Equal(StatusCode.Unavailable, rpc.Status.Code);
+        Assert.Equal(StatusCode.Unavailable, rpc.Status.StatusCode);
     }
+
+    private static async Task<HealthCheckResponse?> NextAsync(AsyncServerStreamingCall<HealthCheckResponse> watch) =>
+        await watch.ResponseStream.MoveNext(CancellationToken.None) ? watch.ResponseStream.Current : null;
 }

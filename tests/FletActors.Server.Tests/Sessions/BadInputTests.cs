@@ -1,8 +1,8 @@
 using FletActors.Actors.TestKit;
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
 using FletActors.Server.Sessions;
 using FletActors.Server.Tests.Support;
+using Grpc.Core;
 
 namespace FletActors.Server.Tests.Sessions;
 

@@ -1,9 +1,9 @@
 using FletActors.Actors.TestKit;
 using FletActors.Client;
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
 using FletActors.Server.Sessions;
 using FletActors.Server.Tests.Support;
+using Grpc.Core;
 
 namespace FletActors.Server.Tests.Sessions;
 
@@ -145,7 +145,7 @@ public sealed class LifecycleTests
         Assert.Equal(1, aliveBeforeTimeout);
         Assert.Equal(1, closes);
         Assert.Equal(StatusCode.NotFound, refused.StatusCode);
-        Assert.Equal("session not found or expired; register again", refused.Detail);
+        Assert.Equal("session not found or expired; register again", refused.Status.Detail);
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class LifecycleTests
         // Assert
         Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
         Assert.Equal(StatusCode.PermissionDenied, sendRefused.StatusCode);
-        Assert.DoesNotContain(client.SessionId, refused.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(client.SessionId, refused.Status.Detail, StringComparison.Ordinal);
         await client.ClickAsync("secret").ContinueWith(_ => { }, TaskScheduler.Default);
         Assert.Equal(SessionClientState.Connected, client.Client.State);
     }

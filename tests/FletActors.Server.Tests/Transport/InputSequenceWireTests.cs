@@ -1,8 +1,8 @@
 using FletActors.Actors.TestKit;
 using FletActors.Client;
-using FletActors.Client.Transport;
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
+using Grpc.Core;
+using Grpc.Net.Client;
 
 namespace FletActors.Server.Tests.Transport;
 
@@ -31,7 +31,7 @@ public sealed class InputSequenceWireTests
         await Awaiting.ConditionAsync(() => ledger.Count == 1, Patience, "the first click ran");
 
         // Assert
-        Assert.Equal(StatusCode.Aborted, status.Code);
+        Assert.Equal(StatusCode.Aborted, status.StatusCode);
         Assert.Contains("expected input_seq 2", status.Detail, StringComparison.Ordinal);
         Assert.Equal(new[] { "1" }, ledger.Clicks);
     }
@@ -61,7 +61,7 @@ public sealed class InputSequenceWireTests
         await Awaiting.ConditionAsync(() => ledger.Count >= 3, Patience, "the clicks ran");
 
         // Assert
-        Assert.All(statuses, s => Assert.Equal(StatusCode.OK, s.Code));
+        Assert.All(statuses, s => Assert.Equal(StatusCode.OK, s.StatusCode));
         Assert.Equal(new[] { "1", "2", "3" }, ledger.Clicks);
         Assert.Equal(3UL, confirmed.InputAck.LastInputSeq);
     }
@@ -75,7 +75,7 @@ public sealed class InputSequenceWireTests
         await using var server = await LiveServer.StartAsync(b => b.AddApp("ledger", ledger.Main),
             o => o with { Sessions = o.Sessions with { MaxEventsPerSecond = 100_000 } });
         await using var proxy = new CuttableProxy(server.GrpcUrl);
-        using var channel = new GrpcChannel(proxy.Url);
+        using var channel = GrpcChannel.ForAddress(proxy.Url);
         var connector = new RecordingConnector(channel);
         await using var client = RecordingConnector.CreateClient(connector, new SessionClientOptions
         {

@@ -1,5 +1,5 @@
-using FletActors.Client.Transport;
 using FletActors.Server.Hosting;
+using Grpc.Net.Client;
 using Microsoft.Extensions.Logging;
 
 namespace FletActors.Server.Tests.Transport;
@@ -15,7 +15,7 @@ public sealed class LiveServer : IAsyncDisposable
     private LiveServer(FletServer server)
     {
         Server = server;
-        channel = new Lazy<GrpcChannel>(() => new GrpcChannel(server.GrpcUrl));
+        channel = new Lazy<GrpcChannel>(() => GrpcChannel.ForAddress(server.GrpcUrl));
     }
 
     public FletServer Server { get; }

@@ -1,7 +1,7 @@
 using FletActors.Client;
-using FletActors.Client.Transport;
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
+using Grpc.Core;
+using Grpc.Net.Client;
 
 namespace FletActors.Server.Tests.Transport;
 
@@ -16,12 +16,12 @@ public sealed class RawSession : IDisposable
 
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
 
-    private readonly DuplexStreamingCall<ClientMessage, ServerMessage> call;
+    private readonly AsyncDuplexStreamingCall<ClientMessage, ServerMessage> call;
     private readonly List<ServerMessage> received = [];
 
     private RawSession(GrpcChannel channel, ClientTree? mirror = null)
     {
-        call = channel.DuplexStreaming<ClientMessage, ServerMessage>(ConnectMethod, ServerMessage.Parser);
+        call = new SessionService.SessionServiceClient(channel).Connect();
         Tree = mirror ?? new ClientTree();
     }
 
@@ -39,7 +39,7 @@ public sealed class RawSession : IDisposable
     public bool AutoAck { get; set; } = true;
 
     /// <summary>The call's final status once it ended.</summary>
-    public Status? Status => call.Status;
+    public Status? Status { get; private set; }
 
     /// <summary>Opens a stream and sends nothing yet.</summary>
     public static RawSession Open(GrpcChannel channel) => new(channel);
@@ -82,26 +82,32 @@ public sealed class RawSession : IDisposable
     public Task ClickAsync(ulong controlId) =>
         SendAsync(new ClientMessage { Event = new Protocol.V1.ControlEvent { ControlId = controlId, Name = "click" } });
 
-    public void CompleteRequests() => call.RequestStream.Complete();
+    public Task CompleteRequestsAsync() => call.RequestStream.CompleteAsync();
 
     /// <summary>Reads the next server message (applying and acknowledging a batch); null when the call ended with OK.</summary>
     /// <exception cref="RpcException">The call ended with another status.</exception>
     public async Task<ServerMessage?> ReadAsync(TimeSpan? timeout = null)
     {
         using var deadline = new CancellationTokenSource(timeout ?? DefaultTimeout);
-        ServerMessage? message;
+        ServerMessage message;
         try
         {
-            message = await call.ResponseStream.ReadAsync(deadline.Token);
+            if (!await call.ResponseStream.MoveNext(deadline.Token))
+            {
+                Status = call.GetStatus();
+                return null;
+            }
+
+            message = call.ResponseStream.Current;
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        catch (RpcException e) when (deadline.IsCancellationRequested && e.StatusCode == StatusCode.Cancelled)
         {
             throw new TimeoutException($"No server message within {timeout ?? DefaultTimeout}; received so far:\n{Describe()}");
         }
-
-        if (message is null)
+        catch (RpcException e)
         {
-            return null;
+            Status = e.Status;
+            throw;
         }
 
         received.Add(message);
@@ -165,7 +171,7 @@ public sealed class RawSession : IDisposable
             {
             }
 
-            return Status ?? Protocol.Status.Ok;
+            return Status ?? Grpc.Core.Status.DefaultSuccess;
         }
         catch (RpcException e)
         {

@@ -1,8 +1,8 @@
 using FletActors.Actors.TestKit;
 using FletActors.Client;
-using FletActors.Client.Transport;
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
+using Grpc.Core;
+using Grpc.Net.Client;
 
 namespace FletActors.Server.Tests.Transport;
 
@@ -19,7 +19,7 @@ public sealed class SessionResumeTests
         var freshApp = new GatedCounterApp();
         await using var server = await LiveServer.StartAsync(b => b.AddApp("cut", cutApp.Main).AddApp("fresh", freshApp.Main));
         await using var proxy = new CuttableProxy(server.GrpcUrl);
-        using var proxiedChannel = new GrpcChannel(proxy.Url);
+        using var proxiedChannel = GrpcChannel.ForAddress(proxy.Url);
         var connector = new RecordingConnector(proxiedChannel);
         await using var client = RecordingConnector.CreateClient(connector, new SessionClientOptions
         {
@@ -119,7 +119,7 @@ public sealed class SessionResumeTests
         var status = await intruder.ReadToEndAsync();
 
         // Assert: refused with no server message at all, a status naming no tree data, and the owner unaffected.
-        Assert.Equal(StatusCode.PermissionDenied, status.Code);
+        Assert.Equal(StatusCode.PermissionDenied, status.StatusCode);
         Assert.Empty(intruder.Received);
         Assert.DoesNotContain(HelloApp.ButtonText, status.Detail, StringComparison.Ordinal);
         Assert.DoesNotContain(HelloApp.HelloText, status.Detail, StringComparison.Ordinal);
@@ -142,7 +142,7 @@ public sealed class SessionResumeTests
         var status = await session.ReadToEndAsync();
 
         // Assert
-        Assert.Equal(StatusCode.NotFound, status.Code);
+        Assert.Equal(StatusCode.NotFound, status.StatusCode);
         Assert.Empty(session.Received);
     }
 
@@ -168,7 +168,7 @@ public sealed class SessionResumeTests
             RawSession.ResumeAsync(server.Channel, started.SessionId, started.ResumeToken, first.Tree));
 
         // Assert
-        Assert.Equal(StatusCode.NotFound, refused.Status.Code);
+        Assert.Equal(StatusCode.NotFound, refused.Status.StatusCode);
     }
 
     [Fact]
