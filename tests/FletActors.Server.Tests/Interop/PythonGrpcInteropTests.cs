@@ -1,10 +1,8 @@
-using FletActors.Grpc.Tests.Infrastructure;
+namespace FletActors.Server.Tests.Interop;
 
-namespace FletActors.Grpc.Tests.Interop;
-
-/// <summary>python3-grpcio (gRPC core, written by others) runs each interop case against our server.</summary>
-[Collection(GrpcServerGroup.Name)]
-public sealed class PythonGrpcInteropTests(GrpcTestServer server)
+/// <summary>python3-grpcio (gRPC core, written by others) runs each interop case against the server.</summary>
+[Collection(InteropServerGroup.Name)]
+public sealed class PythonGrpcInteropTests(InteropTestServer server)
 {
     public static TheoryData<string> Cases => new()
     {

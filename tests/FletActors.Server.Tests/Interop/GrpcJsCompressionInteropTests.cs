@@ -1,13 +1,11 @@
-using FletActors.Grpc.Tests.Infrastructure;
-
-namespace FletActors.Grpc.Tests.Interop;
+namespace FletActors.Server.Tests.Interop;
 
 /// <summary>
-/// @grpc/grpc-js with <c>grpc.default_compression_algorithm</c> gzip against our server compressing responses with
+/// @grpc/grpc-js with <c>grpc.default_compression_algorithm</c> gzip against the server compressing responses with
 /// gzip: the same compression cases as the python client.
 /// </summary>
-[Collection(CompressingGrpcServerGroup.Name)]
-public sealed class GrpcJsCompressionInteropTests(CompressingGrpcTestServer server)
+[Collection(CompressingInteropServerGroup.Name)]
+public sealed class GrpcJsCompressionInteropTests(CompressingInteropTestServer server)
 {
     public static TheoryData<string> Cases => PythonGrpcCompressionInteropTests.Cases;
 

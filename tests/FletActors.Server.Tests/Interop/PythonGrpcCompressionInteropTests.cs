@@ -1,13 +1,11 @@
-using FletActors.Grpc.Tests.Infrastructure;
-
-namespace FletActors.Grpc.Tests.Interop;
+namespace FletActors.Server.Tests.Interop;
 
 /// <summary>
-/// python3-grpcio with gzip channel compression against our server compressing responses with gzip: compressed
+/// python3-grpcio with gzip channel compression against the server compressing responses with gzip: compressed
 /// requests are decoded, compressed responses are read, and the limit applies to the decompressed size.
 /// </summary>
-[Collection(CompressingGrpcServerGroup.Name)]
-public sealed class PythonGrpcCompressionInteropTests(CompressingGrpcTestServer server)
+[Collection(CompressingInteropServerGroup.Name)]
+public sealed class PythonGrpcCompressionInteropTests(CompressingInteropTestServer server)
 {
     public static TheoryData<string> Cases => new()
     {

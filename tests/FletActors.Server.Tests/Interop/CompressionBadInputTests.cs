@@ -1,20 +1,23 @@
 using System.Net;
-using FletActors.Client.Transport;
-using FletActors.Grpc.Tests.Infrastructure;
-using FletActors.Grpc.Tests.Interop;
-using FletActors.Protocol;
+using FletActors.Server.Tests.Interop.Service;
+using FletActors.Server.Tests.Transport;
 using Google.Protobuf;
+using Grpc.Core;
+using Grpc.Net.Client;
 
-namespace FletActors.Grpc.Tests.Server;
+namespace FletActors.Server.Tests.Interop;
 
 /// <summary>
 /// Compressed requests that must fail, over raw HTTP/2: each gets the status compression.md names, every answer
 /// advertises grpc-accept-encoding, and a healthy gzip stream beside them lives on.
 /// </summary>
-[Collection(CompressingGrpcServerGroup.Name)]
-public sealed class CompressionBadInputTests(CompressingGrpcTestServer server)
+[Collection(CompressingInteropServerGroup.Name)]
+public sealed class CompressionBadInputTests(CompressingInteropTestServer server)
 {
     private const string Unary = "/fletactors.interop.TestService/UnaryCall";
+
+    // The healthy stream sends gzip; Grpc.Net.Client takes the request encoding from this call header.
+    private static readonly Metadata HealthyHeaders = new() { { "grpc-internal-encoding-request", "gzip" } };
 
     public static TheoryData<string, string?, StatusCode, string> Cases => new()
     {
@@ -35,29 +38,28 @@ public sealed class CompressionBadInputTests(CompressingGrpcTestServer server)
         string? encoding, StatusCode expectedCode, string expectedDetail)
     {
         // Arrange: a healthy duplex stream, gzip both ways, that stays open across the bad request.
-        using var channel = new GrpcChannel(server.Http2Address, new GrpcChannelOptions { RequestCompression = "gzip" });
-        using var healthy = channel.DuplexStreaming<StreamingOutputCallRequest, StreamingOutputCallResponse>(
-            "/fletactors.interop.TestService/FullDuplexCall", StreamingOutputCallResponse.Parser);
+        using var channel = GrpcChannel.ForAddress(server.Http2Address);
+        using var healthy = new TestService.TestServiceClient(channel).FullDuplexCall(HealthyHeaders);
         await PingAsync(healthy, 5000);
         using var http = new HttpClient();
-        var request = RawGrpc.Request(server.Http2Address, Unary, Body(input));
+        var request = RawGrpcRequest.Request(server.Http2Address, Unary, Body(input));
         if (encoding is not null)
         {
             request.Headers.TryAddWithoutValidation("grpc-encoding", encoding);
         }
 
         // Act
-        var (response, _, status) = await RawGrpc.SendAsync(http, request);
+        var (response, _, status) = await RawGrpcRequest.SendAsync(http, request);
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotNull(status);
-        Assert.Equal(expectedCode, status.Code);
-        Assert.Contains(expectedDetail, status.Detail, StringComparison.Ordinal);
-        Assert.Equal("identity,gzip,deflate", RawGrpc.Header(response, "grpc-accept-encoding"));
+        var actual = Assert.NotNull(status);
+        Assert.Equal(expectedCode, actual.StatusCode);
+        Assert.Contains(expectedDetail, actual.Detail, StringComparison.Ordinal);
+        Assert.Equal("identity,gzip,deflate", RawGrpcRequest.Header(response, "grpc-accept-encoding"));
         await PingAsync(healthy, 13);
-        healthy.RequestStream.Complete();
-        Assert.Null(await healthy.ResponseStream.ReadAsync());
+        await healthy.RequestStream.CompleteAsync();
+        Assert.False(await healthy.ResponseStream.MoveNext());
     }
 
     [Fact]
@@ -65,48 +67,48 @@ public sealed class CompressionBadInputTests(CompressingGrpcTestServer server)
     {
         // Arrange: the spec fails a message compressed in an unknown encoding, not a header alone.
         using var http = new HttpClient();
-        var request = RawGrpc.Request(server.Http2Address, Unary, RawGrpc.Frame(new SimpleRequest { ResponseSize = 3 }));
+        var request = RawGrpcRequest.Request(server.Http2Address, Unary, WireFrames.Frame(new SimpleRequest { ResponseSize = 3 }));
         request.Headers.TryAddWithoutValidation("grpc-encoding", "snappy");
 
         // Act
-        var (_, body, status) = await RawGrpc.SendAsync(http, request);
+        var (_, body, status) = await RawGrpcRequest.SendAsync(http, request);
 
         // Assert
-        Assert.Equal(StatusCode.OK, status?.Code);
-        Assert.Equal(3, SimpleResponse.Parser.ParseFrom(RawGrpc.Frames(body).Single().Payload.Span).Payload.Body.Length);
+        Assert.Equal(StatusCode.OK, status?.StatusCode);
+        Assert.Equal(3, SimpleResponse.Parser.ParseFrom(WireFrames.Split(body).Single().Payload).Payload.Body.Length);
     }
 
     private static byte[] Body(string input)
     {
         var request = new SimpleRequest { ResponseSize = 1, Payload = new Payload { Body = ByteString.CopyFrom(new byte[3000]) } };
-        var gzip = RawGrpc.Compress(request.ToByteArray(), "gzip");
+        var gzip = BclCompression.Compress(request.ToByteArray(), "gzip");
         return input switch
         {
             "unsupported encoding" or "compressed flag without grpc-encoding" or "compressed flag under identity" =>
-                RawGrpc.Frame(GrpcFrame.CompressedFlag, gzip),
-            "corrupt gzip" => RawGrpc.Frame(GrpcFrame.CompressedFlag, [0x1F, 0x8B, 0x08, 0, 0, 0, 0, 0, 0, 0xFF, 0xDE, 0xAD, 0xBE, 0xEF]),
-            "truncated gzip" => RawGrpc.Frame(GrpcFrame.CompressedFlag, gzip.AsSpan(0, gzip.Length - 6)),
-            "corrupt deflate" => RawGrpc.Frame(GrpcFrame.CompressedFlag, [0x78, 0x9C, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F]),
-            "gzip message over the limit once decompressed" => RawGrpc.CompressedFrame(Oversized(), "gzip"),
-            "deflate message over the limit once decompressed" => RawGrpc.CompressedFrame(Oversized(), "deflate"),
+                WireFrames.Frame(WireFrames.CompressedFlag, gzip),
+            "corrupt gzip" => WireFrames.Frame(WireFrames.CompressedFlag, [0x1F, 0x8B, 0x08, 0, 0, 0, 0, 0, 0, 0xFF, 0xDE, 0xAD, 0xBE, 0xEF]),
+            "truncated gzip" => WireFrames.Frame(WireFrames.CompressedFlag, gzip.AsSpan(0, gzip.Length - 6)),
+            "corrupt deflate" => WireFrames.Frame(WireFrames.CompressedFlag, [0x78, 0x9C, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F]),
+            "gzip message over the limit once decompressed" => BclCompression.CompressedFrame(Oversized(), "gzip"),
+            "deflate message over the limit once decompressed" => BclCompression.CompressedFrame(Oversized(), "deflate"),
             // 64 MiB of zeros in about 64 KiB: refused long before it is inflated.
-            "gzip bomb" => RawGrpc.Frame(GrpcFrame.CompressedFlag, RawGrpc.Compress(new byte[64 << 20], "gzip")),
+            "gzip bomb" => WireFrames.Frame(WireFrames.CompressedFlag, BclCompression.Compress(new byte[64 << 20], "gzip")),
             _ => throw new ArgumentOutOfRangeException(nameof(input), input, null),
         };
     }
 
     private static SimpleRequest Oversized() =>
-        new() { Payload = new Payload { Body = ByteString.CopyFrom(new byte[GrpcTestServer.MaxMessageSize]) } };
+        new() { Payload = new Payload { Body = ByteString.CopyFrom(new byte[InteropTestServer.MaxMessageSize]) } };
 
     private static async Task PingAsync(
-        DuplexStreamingCall<StreamingOutputCallRequest, StreamingOutputCallResponse> call, int size)
+        AsyncDuplexStreamingCall<StreamingOutputCallRequest, StreamingOutputCallResponse> call, int size)
     {
         await call.RequestStream.WriteAsync(new StreamingOutputCallRequest
         {
             ResponseParameters = { new ResponseParameters { Size = size } },
             Payload = new Payload { Body = ByteString.CopyFrom(new byte[size]) },
         });
-        var response = await call.ResponseStream.ReadAsync();
-        Assert.Equal(size, response?.Payload.Body.Length);
+        Assert.True(await call.ResponseStream.MoveNext());
+        Assert.Equal(size, call.ResponseStream.Current.Payload.Body.Length);
     }
 }

@@ -1,13 +1,11 @@
-using FletActors.Grpc.Tests.Infrastructure;
-
-namespace FletActors.Grpc.Tests.Web;
+namespace FletActors.Server.Tests.Interop;
 
 /// <summary>
-/// @connectrpc/connect-node's gRPC-Web transport sending and accepting gzip against our server compressing responses:
+/// @connectrpc/connect-node's gRPC-Web transport sending and accepting gzip against the server compressing responses:
 /// gRPC-Web follows the same compression rules as native gRPC.
 /// </summary>
-[Collection(CompressingGrpcServerGroup.Name)]
-public sealed class ConnectGrpcWebCompressionTests(CompressingGrpcTestServer server)
+[Collection(CompressingInteropServerGroup.Name)]
+public sealed class ConnectGrpcWebCompressionTests(CompressingInteropTestServer server)
 {
     public static TheoryData<string> Cases => new()
     {

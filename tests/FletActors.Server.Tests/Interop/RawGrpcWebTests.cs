@@ -1,14 +1,15 @@
 using System.Net;
 using System.Text;
-using FletActors.Grpc.Tests.Infrastructure;
-using FletActors.Grpc.Tests.Interop;
-using FletActors.Protocol;
+using FletActors.Server.Tests.Interop.Service;
+using FletActors.Server.Tests.Transport;
+using Grpc.Core;
+using Grpc.Net.Client;
 
-namespace FletActors.Grpc.Tests.Web;
+namespace FletActors.Server.Tests.Interop;
 
 /// <summary>gRPC-Web text mode and CORS over plain HTTP/1.1 requests.</summary>
-[Collection(GrpcServerGroup.Name)]
-public sealed class RawGrpcWebTests(GrpcTestServer server)
+[Collection(InteropServerGroup.Name)]
+public sealed class RawGrpcWebTests(InteropTestServer server)
 {
     private const string StreamingOutput = "/fletactors.interop.TestService/StreamingOutputCall";
 
@@ -17,16 +18,16 @@ public sealed class RawGrpcWebTests(GrpcTestServer server)
     {
         // Arrange
         using var http = new HttpClient();
-        var frame = RawGrpc.Frame(new StreamingOutputCallRequest
+        var frame = WireFrames.Frame(new StreamingOutputCallRequest
         {
             ResponseParameters = { new ResponseParameters { Size = 3 }, new ResponseParameters { Size = 7 } },
         });
-        var request = RawGrpc.Request(server.Http1Address, StreamingOutput,
+        var request = RawGrpcRequest.Request(server.Http1Address, StreamingOutput,
             Encoding.ASCII.GetBytes(Convert.ToBase64String(frame)), "application/grpc-web-text", HttpVersion.Version11);
         request.Headers.Accept.ParseAdd("application/grpc-web-text");
 
         // Act
-        var (response, body, _) = await RawGrpc.SendAsync(http, request);
+        var (response, body, _) = await RawGrpcRequest.SendAsync(http, request);
         var frames = DecodeTextBody(body);
 
         // Assert
@@ -34,10 +35,10 @@ public sealed class RawGrpcWebTests(GrpcTestServer server)
         Assert.Equal(new Version(1, 1), response.Version);
         Assert.Equal("application/grpc-web-text+proto", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(3, frames.Count);
-        Assert.Equal(3, StreamingOutputCallResponse.Parser.ParseFrom(frames[0].Payload.Span).Payload.Body.Length);
-        Assert.Equal(7, StreamingOutputCallResponse.Parser.ParseFrom(frames[1].Payload.Span).Payload.Body.Length);
+        Assert.Equal(3, StreamingOutputCallResponse.Parser.ParseFrom(frames[0].Payload).Payload.Body.Length);
+        Assert.Equal(7, StreamingOutputCallResponse.Parser.ParseFrom(frames[1].Payload).Payload.Body.Length);
         Assert.True(frames[2].IsTrailers);
-        Assert.Contains(new KeyValuePair<string, string>("grpc-status", "0"), GrpcWebTrailers.Parse(frames[2].Payload.Span));
+        Assert.Contains(new KeyValuePair<string, string>("grpc-status", "0"), WireFrames.Trailers(frames[2].Payload));
     }
 
     [Fact]
@@ -45,18 +46,18 @@ public sealed class RawGrpcWebTests(GrpcTestServer server)
     {
         // Arrange: the request frame encoded in two independently padded base64 chunks.
         using var http = new HttpClient();
-        var frame = RawGrpc.Frame(new SimpleRequest { ResponseSize = 4 });
+        var frame = WireFrames.Frame(new SimpleRequest { ResponseSize = 4 });
         var text = Convert.ToBase64String(frame[..4]) + Convert.ToBase64String(frame[4..]);
-        var request = RawGrpc.Request(server.Http1Address, "/fletactors.interop.TestService/UnaryCall",
+        var request = RawGrpcRequest.Request(server.Http1Address, "/fletactors.interop.TestService/UnaryCall",
             Encoding.ASCII.GetBytes(text), "application/grpc-web-text", HttpVersion.Version11);
 
         // Act
-        var (_, body, _) = await RawGrpc.SendAsync(http, request);
+        var (_, body, _) = await RawGrpcRequest.SendAsync(http, request);
         var frames = DecodeTextBody(body);
 
         // Assert
-        Assert.Equal(4, SimpleResponse.Parser.ParseFrom(frames[0].Payload.Span).Payload.Body.Length);
-        Assert.Contains(new KeyValuePair<string, string>("grpc-status", "0"), GrpcWebTrailers.Parse(frames[1].Payload.Span));
+        Assert.Equal(4, SimpleResponse.Parser.ParseFrom(frames[0].Payload).Payload.Body.Length);
+        Assert.Contains(new KeyValuePair<string, string>("grpc-status", "0"), WireFrames.Trailers(frames[1].Payload));
     }
 
     [Fact]
@@ -64,12 +65,12 @@ public sealed class RawGrpcWebTests(GrpcTestServer server)
     {
         // Arrange
         using var http = new HttpClient();
-        var frame = RawGrpc.Frame(new SimpleRequest { ResponseStatus = new EchoStatus { Code = 5, Message = "gone 100%" } });
-        var request = RawGrpc.Request(server.Http1Address, "/fletactors.interop.TestService/UnaryCall", frame,
+        var frame = WireFrames.Frame(new SimpleRequest { ResponseStatus = new EchoStatus { Code = 5, Message = "gone 100%" } });
+        var request = RawGrpcRequest.Request(server.Http1Address, "/fletactors.interop.TestService/UnaryCall", frame,
             "application/grpc-web+proto", HttpVersion.Version11);
 
         // Act
-        var (response, body, status) = await RawGrpc.SendAsync(http, request);
+        var (response, body, status) = await RawGrpcRequest.SendAsync(http, request);
 
         // Assert
         Assert.Empty(body);
@@ -83,7 +84,7 @@ public sealed class RawGrpcWebTests(GrpcTestServer server)
         // Arrange
         using var http = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Options, new Uri(server.Http1Address, StreamingOutput));
-        request.Headers.Add("Origin", GrpcTestServer.AllowedOrigin);
+        request.Headers.Add("Origin", InteropTestServer.AllowedOrigin);
         request.Headers.Add("Access-Control-Request-Method", "POST");
         request.Headers.Add("Access-Control-Request-Headers", "content-type,x-grpc-web,x-user-agent");
 
@@ -92,7 +93,7 @@ public sealed class RawGrpcWebTests(GrpcTestServer server)
 
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal(GrpcTestServer.AllowedOrigin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal(InteropTestServer.AllowedOrigin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
         Assert.Contains("POST", response.Headers.GetValues("Access-Control-Allow-Methods").Single(), StringComparison.Ordinal);
         Assert.Equal("content-type,x-grpc-web,x-user-agent",
             response.Headers.GetValues("Access-Control-Allow-Headers").Single());
@@ -120,15 +121,15 @@ public sealed class RawGrpcWebTests(GrpcTestServer server)
     {
         // Arrange
         using var http = new HttpClient();
-        var request = RawGrpc.Request(server.Http1Address, "/fletactors.interop.TestService/EmptyCall",
-            RawGrpc.Frame(new Empty()), "application/grpc-web", HttpVersion.Version11);
-        request.Headers.Add("Origin", GrpcTestServer.AllowedOrigin);
+        var request = RawGrpcRequest.Request(server.Http1Address, "/fletactors.interop.TestService/EmptyCall",
+            WireFrames.Frame(new Empty()), "application/grpc-web", HttpVersion.Version11);
+        request.Headers.Add("Origin", InteropTestServer.AllowedOrigin);
 
         // Act
-        var (response, _, _) = await RawGrpc.SendAsync(http, request);
+        var (response, _, _) = await RawGrpcRequest.SendAsync(http, request);
 
         // Assert
-        Assert.Equal(GrpcTestServer.AllowedOrigin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal(InteropTestServer.AllowedOrigin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
         var exposed = response.Headers.GetValues("Access-Control-Expose-Headers").Single();
         Assert.Contains("grpc-status", exposed, StringComparison.Ordinal);
         Assert.Contains("grpc-message", exposed, StringComparison.Ordinal);
@@ -141,12 +142,12 @@ public sealed class RawGrpcWebTests(GrpcTestServer server)
     {
         // Arrange: a browser posts with Origin set to the page's own server, which is in no CORS list.
         using var http = new HttpClient();
-        var request = RawGrpc.Request(server.Http1Address, "/fletactors.interop.TestService/EmptyCall",
-            RawGrpc.Frame(new Empty()), "application/grpc-web", HttpVersion.Version11);
+        var request = RawGrpcRequest.Request(server.Http1Address, "/fletactors.interop.TestService/EmptyCall",
+            WireFrames.Frame(new Empty()), "application/grpc-web", HttpVersion.Version11);
         request.Headers.Add("Origin", server.Http1Address.GetLeftPart(UriPartial.Authority));
 
         // Act
-        var (response, body, _) = await RawGrpc.SendAsync(http, request);
+        var (response, body, _) = await RawGrpcRequest.SendAsync(http, request);
 
         // Assert: the call ran to its gRPC-Web trailer frame with OK.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -158,12 +159,12 @@ public sealed class RawGrpcWebTests(GrpcTestServer server)
     {
         // Arrange
         using var http = new HttpClient();
-        var request = RawGrpc.Request(server.Http1Address, "/fletactors.interop.TestService/EmptyCall",
-            RawGrpc.Frame(new Empty()), "application/grpc-web", HttpVersion.Version11);
+        var request = RawGrpcRequest.Request(server.Http1Address, "/fletactors.interop.TestService/EmptyCall",
+            WireFrames.Frame(new Empty()), "application/grpc-web", HttpVersion.Version11);
         request.Headers.Add("Origin", "http://evil.example");
 
         // Act
-        var (response, _, _) = await RawGrpc.SendAsync(http, request);
+        var (response, _, _) = await RawGrpcRequest.SendAsync(http, request);
 
         // Assert
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
@@ -175,31 +176,16 @@ public sealed class RawGrpcWebTests(GrpcTestServer server)
     {
         // Arrange
         using var http = new HttpClient();
-        var request = RawGrpc.Request(server.Http1Address, "/fletactors.interop.TestService/EmptyCall",
-            RawGrpc.Frame(new Empty()), "application/grpc", HttpVersion.Version11);
+        var request = RawGrpcRequest.Request(server.Http1Address, "/fletactors.interop.TestService/EmptyCall",
+            WireFrames.Frame(new Empty()), "application/grpc", HttpVersion.Version11);
 
         // Act
-        var (_, _, status) = await RawGrpc.SendAsync(http, request);
+        var (_, _, status) = await RawGrpcRequest.SendAsync(http, request);
 
         // Assert
-        Assert.Equal(StatusCode.Internal, status?.Code);
+        Assert.Equal(StatusCode.Internal, status?.StatusCode);
         Assert.Contains("HTTP/2", status?.Detail, StringComparison.Ordinal);
     }
 
-    private static List<GrpcFrame> DecodeTextBody(byte[] body)
-    {
-        var decoder = new GrpcWebTextDecoder();
-        var binary = new System.Buffers.ArrayBufferWriter<byte>();
-        decoder.Decode(body, binary);
-        Assert.False(decoder.HasPartialGroup);
-        var frames = new List<GrpcFrame>();
-        var buffer = new System.Buffers.ReadOnlySequence<byte>(binary.WrittenMemory);
-        while (GrpcFrameCodec.TryReadFrame(ref buffer, int.MaxValue, out var flags, out var payload))
-        {
-            frames.Add(new GrpcFrame(flags, System.Buffers.BuffersExtensions.ToArray(payload)));
-        }
-
-        Assert.Equal(0, buffer.Length);
-        return frames;
-    }
+    private static List<WireFrame> DecodeTextBody(byte[] body) => WireFrames.SplitText(body);
 }

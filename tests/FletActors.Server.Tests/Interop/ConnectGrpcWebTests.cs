@@ -1,10 +1,8 @@
-using FletActors.Grpc.Tests.Infrastructure;
+namespace FletActors.Server.Tests.Interop;
 
-namespace FletActors.Grpc.Tests.Web;
-
-/// <summary>@connectrpc/connect-node's gRPC-Web transport (binary, HTTP/1.1) against our server.</summary>
-[Collection(GrpcServerGroup.Name)]
-public sealed class ConnectGrpcWebTests(GrpcTestServer server)
+/// <summary>@connectrpc/connect-node's gRPC-Web transport (binary, HTTP/1.1) against the server.</summary>
+[Collection(InteropServerGroup.Name)]
+public sealed class ConnectGrpcWebTests(InteropTestServer server)
 {
     public static TheoryData<string> Cases => new()
     {

@@ -1,17 +1,19 @@
 using System.Buffers.Binary;
 using System.Net;
-using FletActors.Client.Transport;
-using FletActors.Grpc.Tests.Infrastructure;
-using FletActors.Grpc.Tests.Interop;
-using FletActors.Protocol;
+using FletActors.Server.Tests.Interop.Service;
+using FletActors.Server.Tests.Transport;
+using Grpc.Core;
+using Grpc.Net.Client;
 
-namespace FletActors.Grpc.Tests.Server;
+namespace FletActors.Server.Tests.Interop;
 
 /// <summary>Malformed requests over raw HTTP/2 each get the right status, and a healthy stream beside them lives on.</summary>
-[Collection(GrpcServerGroup.Name)]
-public sealed class BadInputTests(GrpcTestServer server)
+[Collection(InteropServerGroup.Name)]
+public sealed class GrpcBadInputTests(InteropTestServer server)
 {
     private const string Unary = "/fletactors.interop.TestService/UnaryCall";
+
+    private static readonly Metadata HealthyHeaders = new();
 
     public static TheoryData<string, string, StatusCode, string> Cases => new()
     {
@@ -31,23 +33,22 @@ public sealed class BadInputTests(GrpcTestServer server)
         StatusCode expectedCode, string expectedDetail)
     {
         // Arrange: a healthy duplex stream that stays open across the bad request.
-        using var channel = new GrpcChannel(server.Http2Address);
-        using var healthy = channel.DuplexStreaming<StreamingOutputCallRequest, StreamingOutputCallResponse>(
-            "/fletactors.interop.TestService/FullDuplexCall", StreamingOutputCallResponse.Parser);
+        using var channel = GrpcChannel.ForAddress(server.Http2Address);
+        using var healthy = new TestService.TestServiceClient(channel).FullDuplexCall(HealthyHeaders);
         await PingAsync(healthy, 11);
         using var http = new HttpClient();
 
         // Act
-        var (response, _, status) = await RawGrpc.SendAsync(http, RawGrpc.Request(server.Http2Address, path, Body(input)));
+        var (response, _, status) = await RawGrpcRequest.SendAsync(http, RawGrpcRequest.Request(server.Http2Address, path, Body(input)));
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotNull(status);
-        Assert.Equal(expectedCode, status.Code);
-        Assert.Contains(expectedDetail, status.Detail, StringComparison.Ordinal);
+        var actual = Assert.NotNull(status);
+        Assert.Equal(expectedCode, actual.StatusCode);
+        Assert.Contains(expectedDetail, actual.Detail, StringComparison.Ordinal);
         await PingAsync(healthy, 13);
-        healthy.RequestStream.Complete();
-        Assert.Null(await healthy.ResponseStream.ReadAsync());
+        await healthy.RequestStream.CompleteAsync();
+        Assert.False(await healthy.ResponseStream.MoveNext());
     }
 
     [Fact]
@@ -55,10 +56,10 @@ public sealed class BadInputTests(GrpcTestServer server)
     {
         // Arrange
         using var http = new HttpClient();
-        var request = RawGrpc.Request(server.Http2Address, Unary, RawGrpc.Frame(new SimpleRequest()), "application/json");
+        var request = RawGrpcRequest.Request(server.Http2Address, Unary, WireFrames.Frame(new SimpleRequest()), "application/json");
 
         // Act
-        var (response, _, _) = await RawGrpc.SendAsync(http, request);
+        var (response, _, _) = await RawGrpcRequest.SendAsync(http, request);
 
         // Assert
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
@@ -69,26 +70,26 @@ public sealed class BadInputTests(GrpcTestServer server)
     {
         // Arrange
         using var http = new HttpClient();
-        var request = RawGrpc.Request(server.Http2Address, Unary, RawGrpc.Frame(new SimpleRequest()));
+        var request = RawGrpcRequest.Request(server.Http2Address, Unary, WireFrames.Frame(new SimpleRequest()));
         request.Headers.TryAddWithoutValidation("grpc-timeout", "123456789S");
 
         // Act
-        var (_, _, status) = await RawGrpc.SendAsync(http, request);
+        var (_, _, status) = await RawGrpcRequest.SendAsync(http, request);
 
         // Assert
-        Assert.Equal(StatusCode.Internal, status?.Code);
+        Assert.Equal(StatusCode.Internal, status?.StatusCode);
         Assert.Contains("grpc-timeout", status?.Detail, StringComparison.Ordinal);
     }
 
     private static byte[] Body(string input)
     {
-        var valid = RawGrpc.Frame(new SimpleRequest { ResponseSize = 1 });
+        var valid = WireFrames.Frame(new SimpleRequest { ResponseSize = 1 });
         return input switch
         {
             "truncated frame" => valid[..^1],
-            "length prefix over the limit" => Prefix(0, GrpcTestServer.MaxMessageSize + 1),
-            "protobuf garbage" => RawGrpc.Frame(0, [0xFF, 0xFF, 0xFF, 0xFF, 0x0F]),
-            "compressed flag without grpc-encoding" => RawGrpc.Frame(GrpcFrame.CompressedFlag, valid.AsSpan(5)),
+            "length prefix over the limit" => Prefix(0, InteropTestServer.MaxMessageSize + 1),
+            "protobuf garbage" => WireFrames.Frame(0, [0xFF, 0xFF, 0xFF, 0xFF, 0x0F]),
+            "compressed flag without grpc-encoding" => WireFrames.Frame(WireFrames.CompressedFlag, valid.AsSpan(5)),
             "empty body" => [],
             "two messages to a unary method" => [.. valid, .. valid],
             _ => valid,
@@ -104,13 +105,13 @@ public sealed class BadInputTests(GrpcTestServer server)
     }
 
     private static async Task PingAsync(
-        DuplexStreamingCall<StreamingOutputCallRequest, StreamingOutputCallResponse> call, int size)
+        AsyncDuplexStreamingCall<StreamingOutputCallRequest, StreamingOutputCallResponse> call, int size)
     {
         await call.RequestStream.WriteAsync(new StreamingOutputCallRequest
         {
             ResponseParameters = { new ResponseParameters { Size = size } },
         });
-        var response = await call.ResponseStream.ReadAsync();
-        Assert.Equal(size, response?.Payload.Body.Length);
+        Assert.True(await call.ResponseStream.MoveNext());
+        Assert.Equal(size, call.ResponseStream.Current.Payload.Body.Length);
     }
 }
