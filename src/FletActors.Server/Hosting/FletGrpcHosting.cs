@@ -37,8 +37,8 @@ internal static class FletGrpcHosting
             // per batch low, and the patch batches compress well even so.
             grpc.CompressionProviders =
             [
-                new GzipCompressionProvider(CompressionLevel.Fastest),
-                new DeflateCompressionProvider(CompressionLevel.Fastest),
+                new InternalOnCorruptCompressionProvider(new GzipCompressionProvider(CompressionLevel.Fastest)),
+                new InternalOnCorruptCompressionProvider(new DeflateCompressionProvider(CompressionLevel.Fastest)),
             ];
             grpc.ResponseCompressionAlgorithm = options.ResponseCompression.Length == 0 ? null : options.ResponseCompression;
             grpc.ResponseCompressionLevel = CompressionLevel.Fastest;

@@ -1,5 +1,6 @@
 using FletActors.Client;
 using FletActors.Protocol.V1;
+using FletActors.Server.Tests.Support;
 using FletActors.Server.Tests.Transport;
 using Grpc.Core;
 using Grpc.Health.V1;
@@ -19,7 +20,8 @@ public sealed class GracefulShutdownTests
         var app = new GatedCounterApp();
         await using var server = await LiveServer.StartAsync(b => b.AddApp("gated", app.Main));
         using var raw = await RawSession.RegisterAsync(server.Channel);
-        await using var client = SessionClient.Create(server.GrpcUrl);
+        using var clientLogs = new CapturingLoggerFactory();
+        await using var client = SessionClient.Create(server.GrpcUrl, loggerFactory: clientLogs);
         await client.StartAsync().WaitAsync(Patience);
         using var watch = new Health.HealthClient(server.Channel).Watch(new HealthCheckRequest { Service = "fletactors.v1.SessionService" });
         var before = await NextAsync(watch);
@@ -37,8 +39,9 @@ public sealed class GracefulShutdownTests
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.NotServing, after?.Status);
         Assert.Equal(SessionClosed.Types.Reason.ServerShutdown, closed.Reason);
         Assert.Equal(StatusCode.OK, rawEnd.StatusCode);
-        await client.Completion.WaitAsync(Patience);
-        Assert.Equal(SessionClientState.Closed, client.State);
+        var completion = await Record.ExceptionAsync(() => client.Completion.WaitAsync(Patience));
+        Assert.True(completion is null && client.State == SessionClientState.Closed,
+            $"The .NET client is {client.State}; its log:\n{string.Join("\n", clientLogs.Entries.Select(e => $"{e.Level} {e.Message} {e.Exception?.Message}"))}");
         Assert.Equal(SessionClosed.Types.Reason.ServerShutdown, client.ClosedBy?.Reason);
         Assert.True(app.Closed.IsCompleted, "OnClose ran for the sessions");
         Assert.Equal(0, server.Server.SessionCount);

@@ -119,7 +119,7 @@ public sealed class RawSession : IDisposable
             case ServerMessage.KindOneofCase.Patch:
                 if (PatchApplier.Apply(Tree, message.Patch) == BatchOutcome.Applied && AutoAck)
                 {
-                    await SendAsync(new ClientMessage { Ack = new Ack { Epoch = Tree.Epoch, Seq = Tree.LastAppliedSeq } });
+                    await TryAckAsync();
                 }
 
                 break;
@@ -176,6 +176,24 @@ public sealed class RawSession : IDisposable
         catch (RpcException e)
         {
             return e.Status;
+        }
+    }
+
+    /// <summary>
+    /// Acknowledges the mirror's last batch. A call the server has just ended refuses the write; the next read then
+    /// reports the status it ended with, so the refusal itself says nothing.
+    /// </summary>
+    private async Task TryAckAsync()
+    {
+        try
+        {
+            await SendAsync(new ClientMessage { Ack = new Ack { Epoch = Tree.Epoch, Seq = Tree.LastAppliedSeq } });
+        }
+        catch (RpcException)
+        {
+        }
+        catch (InvalidOperationException)
+        {
         }
     }
 

@@ -70,7 +70,7 @@ const cases = {
     // A few hundred bytes of gzip that inflate past the server's limit: refused by the decompressed size.
     const error = await failsWith(client.unaryCall({ payload: { body: new Uint8Array(maxMessageSize) } }),
       Code.ResourceExhausted, "over limit decompressed");
-    expect(error.rawMessage.includes("decompressed"), `message ${JSON.stringify(error.rawMessage)}`);
+    expect(error.rawMessage.includes("exceeds the maximum"), `message ${JSON.stringify(error.rawMessage)}`);
   },
   async web_empty_call() {
     await client.emptyCall({});
