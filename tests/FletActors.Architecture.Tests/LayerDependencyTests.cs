@@ -15,10 +15,9 @@ public sealed class LayerDependencyTests
         ["FletActors.Actors"] = [],
         ["FletActors.Actors.TestKit"] = ["FletActors.Actors"],
         ["FletActors.Protocol"] = [],
-        ["FletActors.Grpc"] = ["FletActors.Protocol"],
         ["FletActors.UI"] = [],
         ["FletActors.Client"] = ["FletActors.Protocol"],
-        ["FletActors.Server"] = ["FletActors.Actors", "FletActors.UI", "FletActors.Protocol", "FletActors.Grpc"],
+        ["FletActors.Server"] = ["FletActors.Actors", "FletActors.UI", "FletActors.Protocol"],
     };
 
     // The pure layers stay free of transport and serialization, so they are testable without sockets.
@@ -26,7 +25,7 @@ public sealed class LayerDependencyTests
     {
         ["FletActors.Actors"] = ["Microsoft.AspNetCore", "Google.Protobuf"],
         ["FletActors.UI"] = ["Microsoft.AspNetCore", "Google.Protobuf", "Microsoft.Extensions.Logging"],
-        ["FletActors.Protocol"] = ["Microsoft.AspNetCore"],
+        ["FletActors.Protocol"] = ["Microsoft.AspNetCore", "Grpc.AspNetCore"],
         ["FletActors.Client"] = ["Microsoft.AspNetCore"],
     };
 

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using FletActors.Client;
-using FletActors.Client.Transport;
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Grpc.Net.Client;
 
 namespace FletActors.Benchmarks.Wire;
 
@@ -12,30 +14,34 @@ namespace FletActors.Benchmarks.Wire;
 /// </summary>
 internal sealed class ClickSession : IDisposable
 {
-    private const string ConnectMethod = "/fletactors.v1.SessionService/Connect";
-
-    private readonly DuplexStreamingCall<ClientMessage, ServerMessage> call;
+    private readonly AsyncDuplexStreamingCall<ClientMessage, ServerMessage> call;
     private readonly ClientTree tree;
     private readonly ClientMessage click;
 
-    private ClickSession(DuplexStreamingCall<ClientMessage, ServerMessage> call, ClientTree tree, ulong buttonId)
+    private ClickSession(AsyncDuplexStreamingCall<ClientMessage, ServerMessage> call, ClientTree tree, ulong buttonId)
     {
         this.call = call;
         this.tree = tree;
         click = Click(buttonId);
     }
 
-    /// <summary>The size of a click message's gRPC frame: what the floor echoes.</summary>
-    public int ClickFrameSize => GrpcFrameCodec.EncodeMessage(click).Length;
+    /// <summary>The size of a click message: what the floor's request carries.</summary>
+    public int ClickBytes => click.CalculateSize();
+
+    /// <summary>The size of the last patch batch message: what the floor's response carries.</summary>
+    public int PatchBytes { get; private set; }
+
+    /// <summary>A floor request of the click's size (a bytes wrapper around that many bytes, less its own framing).</summary>
+    public BytesValue FloorRequest() => new() { Value = ByteString.CopyFrom(new byte[Math.Max(0, ClickBytes - 2)]) };
 
     public static async Task<ClickSession> RegisterAsync(GrpcChannel channel, string buttonText)
     {
-        var call = channel.DuplexStreaming<ClientMessage, ServerMessage>(ConnectMethod, ServerMessage.Parser);
+        var call = new SessionService.SessionServiceClient(channel).Connect();
         await call.RequestStream.WriteAsync(new ClientMessage { Register = new Register { Route = "/", Platform = "bench" } }).ConfigureAwait(false);
         var tree = new ClientTree();
         while (tree.FindByText(buttonText) is null)
         {
-            var message = await call.ResponseStream.ReadAsync().ConfigureAwait(false)
+            var message = await NextAsync(call).ConfigureAwait(false)
                 ?? throw new InvalidOperationException("The session stream ended before the first batch.");
             if (message.Patch is { } batch)
             {
@@ -55,7 +61,7 @@ internal sealed class ClickSession : IDisposable
         PatchBatch? batch = null;
         while (batch is null)
         {
-            var message = await call.ResponseStream.ReadAsync().ConfigureAwait(false)
+            var message = await NextAsync(call).ConfigureAwait(false)
                 ?? throw new InvalidOperationException("The session stream ended.");
             if (message.Error is { } error)
             {
@@ -63,6 +69,10 @@ internal sealed class ClickSession : IDisposable
             }
 
             batch = message.Patch;
+            if (batch is not null)
+            {
+                PatchBytes = message.CalculateSize();
+            }
         }
 
         PatchApplier.Apply(tree, batch);
@@ -71,11 +81,10 @@ internal sealed class ClickSession : IDisposable
         return elapsed;
     }
 
-    public void Dispose()
-    {
-        call.RequestStream.Complete();
-        call.Dispose();
-    }
+    public void Dispose() => call.Dispose();
+
+    private static async Task<ServerMessage?> NextAsync(AsyncDuplexStreamingCall<ClientMessage, ServerMessage> call) =>
+        await call.ResponseStream.MoveNext(CancellationToken.None).ConfigureAwait(false) ? call.ResponseStream.Current : null;
 
     private static ClientMessage Click(ulong controlId) =>
         new() { Event = new Protocol.V1.ControlEvent { ControlId = controlId, Name = "click" } };

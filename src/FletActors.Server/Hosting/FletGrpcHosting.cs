@@ -18,7 +18,7 @@ namespace FletActors.Server.Hosting;
 internal static class FletGrpcHosting
 {
     /// <summary>The CORS policy gRPC-Web calls from <see cref="FletServerOptions.AllowedOrigins"/> go through.</summary>
-    public const string CorsPolicyName = "FletActors.GrpcWeb";
+    public const string CorsPolicyName = "FletActors.BrowserCalls";
 
     /// <summary>What a browser may read of a cross-origin gRPC-Web response besides the body.</summary>
     public static readonly string[] ExposedHeaders = ["grpc-status", "grpc-message", "grpc-encoding", "grpc-accept-encoding"];

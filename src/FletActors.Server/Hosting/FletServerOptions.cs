@@ -41,9 +41,10 @@ public sealed record FletServerOptions
     /// <summary>
     /// The most concurrent HTTP/2 streams (gRPC calls) one client connection may hold (<c>Http2MaxStreamsPerConnection</c>).
     /// A reverse proxy or load balancer funnels many browsers and apps over a few connections, and each session holds
-    /// a stream for its whole life, so the default is far above Kestrel's 100.
+    /// a stream for its whole life, so the default is ten times Kestrel's 100; a proxy that reaches it opens another
+    /// connection.
     /// </summary>
-    public int Http2MaxStreamsPerConnection { get; init; } = 10_000;
+    public int Http2MaxStreamsPerConnection { get; init; } = 1000;
 
     /// <summary>
     /// How long an HTTP/2 connection may be silent before the server pings it (<c>Http2KeepAlivePingDelaySeconds</c>).
@@ -86,7 +87,7 @@ public sealed record FletServerOptions
             if (HttpPort != 0 && HttpPort == GrpcPort)
             {
                 throw new ArgumentException(
-                    "FletActors:HttpPort and FletActors:GrpcPort must differ: cleartext HTTP/2 needs its own port (or configure a certificate).",
+                    $"FletActors:{nameof(HttpPort)} and FletActors:{nameof(GrpcPort)} must differ: cleartext HTTP/2 needs its own port (or configure a certificate).",
                     nameof(GrpcPort));
             }
         }

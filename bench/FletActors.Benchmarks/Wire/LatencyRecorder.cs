@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace FletActors.Benchmarks.Grpc;
+namespace FletActors.Benchmarks.Wire;
 
 /// <summary>Round-trip times of one run, and the figures derived from them.</summary>
 internal sealed class LatencyRecorder(int capacity)
