@@ -83,9 +83,14 @@ internal sealed class GrpcEchoFloor : IAsyncDisposable
         }
     }
 
-    /// <summary><c>bench.Echo/PingPong</c>, bound by hand: Grpc.AspNetCore finds the handler by its method's name.</summary>
+    /// <summary>
+    /// <c>bench.Echo/PingPong</c>, bound by hand: Grpc.AspNetCore finds the handler by name among the virtual methods
+    /// of the class that declares the bind method, as it does for generated service bases.
+    /// </summary>
     [BindServiceMethod(typeof(EchoService), nameof(BindService))]
-    internal sealed class EchoService(BytesValue response)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1852:Seal internal types",
+        Justification = "Grpc.AspNetCore binds virtual handler methods only.")]
+    internal class EchoService(BytesValue response)
     {
         public static readonly Method<BytesValue, BytesValue> PingPongMethod = new(MethodType.DuplexStreaming, "bench.Echo", "PingPong",
             Marshallers.Create(m => m.ToByteArray(), BytesValue.Parser.ParseFrom),
@@ -94,7 +99,7 @@ internal sealed class GrpcEchoFloor : IAsyncDisposable
         public static void BindService(ServiceBinderBase binder, EchoService? service) =>
             binder.AddMethod(PingPongMethod, (DuplexStreamingServerMethod<BytesValue, BytesValue>?)null);
 
-        public async Task PingPong(IAsyncStreamReader<BytesValue> requests, IServerStreamWriter<BytesValue> responses, ServerCallContext context)
+        public virtual async Task PingPong(IAsyncStreamReader<BytesValue> requests, IServerStreamWriter<BytesValue> responses, ServerCallContext context)
         {
             while (await requests.MoveNext(context.CancellationToken).ConfigureAwait(false))
             {

@@ -145,9 +145,14 @@ internal sealed class CompressionTestServer : IAsyncDisposable
         public ByteString Value => BytesValue.Parser.ParseFrom(Message).Value;
     }
 
-    /// <summary><c>test.Echo</c> bound by hand: Grpc.AspNetCore finds each handler by its method's name.</summary>
+    /// <summary>
+    /// <c>test.Echo</c> bound by hand: Grpc.AspNetCore finds each handler by name among the virtual methods of the
+    /// class that declares the bind method, as it does for generated service bases.
+    /// </summary>
     [BindServiceMethod(typeof(EchoService), nameof(BindService))]
-    internal sealed class EchoService(Action<ServerCallContext> record)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1852:Seal internal types",
+        Justification = "Grpc.AspNetCore binds virtual handler methods only.")]
+    internal class EchoService(Action<ServerCallContext> record)
     {
         private static readonly Marshaller<BytesValue> Bytes = Marshallers.Create(m => m.ToByteArray(), BytesValue.Parser.ParseFrom);
 
@@ -159,13 +164,13 @@ internal sealed class CompressionTestServer : IAsyncDisposable
                 (DuplexStreamingServerMethod<BytesValue, BytesValue>?)null);
         }
 
-        public Task<BytesValue> Unary(BytesValue request, ServerCallContext context)
+        public virtual Task<BytesValue> Unary(BytesValue request, ServerCallContext context)
         {
             record(context);
             return Task.FromResult(request);
         }
 
-        public async Task Duplex(IAsyncStreamReader<BytesValue> requests, IServerStreamWriter<BytesValue> responses, ServerCallContext context)
+        public virtual async Task Duplex(IAsyncStreamReader<BytesValue> requests, IServerStreamWriter<BytesValue> responses, ServerCallContext context)
         {
             record(context);
             await foreach (var request in requests.ReadAllAsync(context.CancellationToken))
