@@ -83,9 +83,10 @@ internal sealed class CompressionTestServer : IAsyncDisposable
 
     private void Record(ServerCallContext context)
     {
-        // The response's grpc-encoding is set when its first message goes out, after the handler chose nothing.
+        // The response's grpc-encoding is set when its first message goes out, after the handler chose nothing;
+        // grpc-dotnet keeps grpc-encoding out of RequestHeaders, so it is read from the HTTP request.
         var http = context.GetHttpContext();
-        var request = context.RequestHeaders.GetValue("grpc-encoding");
+        var request = http.Request.Headers["grpc-encoding"].FirstOrDefault();
         http.Response.OnStarting(() =>
         {
             LastServerEncodings = (request, http.Response.Headers["grpc-encoding"].FirstOrDefault());
@@ -175,6 +176,8 @@ internal sealed class CompressionTestServer : IAsyncDisposable
             record(context);
             await foreach (var request in requests.ReadAllAsync(context.CancellationToken))
             {
+                // As the server configured before: messages under 1 KiB go uncompressed in a gzip stream.
+                responses.WriteOptions = request.CalculateSize() < 1024 ? new WriteOptions(WriteFlags.NoCompress) : null;
                 await responses.WriteAsync(request, context.CancellationToken);
             }
         }

@@ -162,4 +162,27 @@ public sealed class CompressionWireTests(CompressingInteropTestServer server)
         ResponseSize = responseSize,
         Payload = new Payload { Body = ByteString.CopyFrom(new byte[2000]) },
     };
+
+    [Fact]
+    public async Task ResponseStream_LargeSmallAndEmptyMessages_EachFrameIsAWholeGzipMember()
+    {
+        // Arrange
+        using var http = new HttpClient();
+        var sizes = new[] { 5000, 10, 0 };
+        var streamRequest = new StreamingOutputCallRequest();
+        streamRequest.ResponseParameters.AddRange(sizes.Select(s => new ResponseParameters { Size = s }));
+        var request = RawGrpcRequest.Request(server.Http2Address, "/fletactors.interop.TestService/StreamingOutputCall",
+            WireFrames.Frame(streamRequest));
+        request.Headers.TryAddWithoutValidation("grpc-accept-encoding", "gzip");
+
+        // Act
+        var (_, body, status) = await RawGrpcRequest.SendAsync(http, request);
+        var frames = WireFrames.Split(body);
+
+        // Assert: every message compressed on its own, and the BCL's gzip reads each back whole.
+        Assert.Equal(StatusCode.OK, status?.StatusCode);
+        Assert.All(frames, f => Assert.True(f.IsCompressed));
+        Assert.Equal(sizes, frames.Select(f =>
+            StreamingOutputCallResponse.Parser.ParseFrom(BclCompression.Decompress(f.Payload, "gzip")).Payload.Body.Length));
+    }
 }
