@@ -13,13 +13,12 @@ public sealed class LayerDependencyTests
     private static readonly Dictionary<string, string[]> AllowedLayers = new()
     {
         ["FletActors.Protocol"] = [],
-        ["FletActors.Grpc"] = ["FletActors.Protocol"],
         ["FletActors.UI"] = [],
         ["FletActors.Client"] = ["FletActors.Protocol"],
         ["FletActors.Sessions"] = ["FletActors.UI", "FletActors.Protocol"],
         // The cluster's policies stand alone until sessions are sharded through it (DESIGN.md §3 gives it Sessions).
         ["FletActors.Cluster"] = [],
-        ["FletActors.Server"] = ["FletActors.Sessions", "FletActors.UI", "FletActors.Protocol", "FletActors.Grpc"],
+        ["FletActors.Server"] = ["FletActors.Sessions", "FletActors.UI", "FletActors.Protocol"],
     };
 
     // The pure layers stay free of transport, serialization and the actor runtime, so they are testable without
@@ -27,7 +26,7 @@ public sealed class LayerDependencyTests
     private static readonly Dictionary<string, string[]> ForbiddenExternals = new()
     {
         ["FletActors.UI"] = ["Microsoft.AspNetCore", "Google.Protobuf", "Microsoft.Extensions.Logging", "Akka"],
-        ["FletActors.Protocol"] = ["Microsoft.AspNetCore", "Akka"],
+        ["FletActors.Protocol"] = ["Microsoft.AspNetCore", "Grpc.AspNetCore", "Akka"],
         ["FletActors.Sessions"] = ["Microsoft.AspNetCore", "Grpc.AspNetCore"],
         ["FletActors.Client"] = ["Microsoft.AspNetCore", "Akka"],
         ["FletActors.Cluster"] = ["Microsoft.AspNetCore"],

@@ -3,8 +3,6 @@ using System.Security.Cryptography.X509Certificates;
 using Akka;
 using Akka.Actor;
 using Akka.Hosting;
-using FletActors.Grpc;
-using FletActors.Grpc.Health;
 using FletActors.Server.Hosting;
 using FletActors.Sessions.PubSub;
 using FletActors.Sessions;
@@ -29,7 +27,7 @@ public sealed class FletServer : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ActorSystem actors;
     private readonly SessionManager sessions;
-    private readonly HealthStatusRegistry health;
+    private readonly ServingHealthCheck serving;
     private readonly ListenOptions httpListener;
     private readonly ListenOptions? grpcListener;
     private readonly AppCatalog apps;
@@ -48,7 +46,7 @@ public sealed class FletServer : IAsyncDisposable
         Options = options;
         this.httpListener = httpListener;
         this.grpcListener = grpcListener;
-        health = app.Services.GetRequiredService<HealthStatusRegistry>();
+        serving = app.Services.GetRequiredService<ServingHealthCheck>();
         logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("FletActors.Server");
         CoordinatedShutdown.Get(actors).AddTask(CoordinatedShutdown.PhaseBeforeServiceUnbind, "drain-sessions", async () =>
         {
@@ -77,8 +75,14 @@ public sealed class FletServer : IAsyncDisposable
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        health.SetStatus(SessionGrpcService.ServiceName, ServingStatus.Serving);
+        // Watch streams what was set last; checks run on demand. Both say SERVING from here until shutdown.
+        FletGrpcHosting.SetServingStatus(app.Services, ServingStatus.Serving);
         ServerLog.Started(logger, string.Join(", ", apps.Names), HttpUrl, GrpcUrl, Options.UsesTls ? "TLS" : "h2c");
+        var deadClientDetection = Options.Http2KeepAlivePingDelay + Options.Http2KeepAlivePingTimeout;
+        if (deadClientDetection > Options.Sessions.SessionTimeout)
+        {
+            ServerLog.KeepAliveSlowerThanSessionTimeout(logger, deadClientDetection, Options.Sessions.SessionTimeout);
+        }
     }
 
     /// <summary>
@@ -111,8 +115,9 @@ public sealed class FletServer : IAsyncDisposable
     /// </summary>
     private async Task DrainAsync(CancellationToken deadline)
     {
-        health.SetStatus(string.Empty, ServingStatus.NotServing);
-        health.SetStatus(SessionGrpcService.ServiceName, ServingStatus.NotServing);
+        // NOT_SERVING first, for checks and watches alike, so load balancers stop sending clients here.
+        serving.MarkStopping();
+        FletGrpcHosting.SetServingStatus(app.Services, ServingStatus.NotServing);
         try
         {
             await sessions.ShutdownAsync().WaitAsync(deadline).ConfigureAwait(false);
@@ -175,22 +180,21 @@ public sealed class FletServer : IAsyncDisposable
             });
             configureActorSystem?.Invoke(akka);
         });
-        builder.Services.AddFletActorsGrpc(new GrpcServerOptions
-        {
-            MaxReceiveMessageSize = options.MaxMessageBytes,
-            MaxSendMessageSize = options.MaxMessageBytes,
-            CorsAllowedOrigins = options.AllowedOrigins,
-            // A session stream holds the unacknowledged-batch window plus method calls and error reports in between.
-            ResponseWriterCapacity = options.Sessions.MaxUnackedBatches + 64,
-            ResponseCompression = options.ResponseCompression,
-            ResponseCompressionMinSize = options.ResponseCompressionMinBytes,
-        });
+        FletGrpcHosting.AddServices(builder.Services, options);
+
+        // The session service needs the session manager, which exists once the app is built; Grpc.AspNetCore asks
+        // the container for it per call, long after that.
+        SessionGrpcService? service = null;
+        builder.Services.AddSingleton(_ => service ?? throw new InvalidOperationException("The session service is not created yet."));
 
         ListenOptions? httpListener = null;
         ListenOptions? grpcListener = null;
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+            kestrel.Limits.Http2.MaxStreamsPerConnection = options.Http2MaxStreamsPerConnection;
+            kestrel.Limits.Http2.KeepAlivePingDelay = options.Http2KeepAlivePingDelay;
+            kestrel.Limits.Http2.KeepAlivePingTimeout = options.Http2KeepAlivePingTimeout;
             var address = options.BindAddress == "localhost" ? IPAddress.Loopback : IPAddress.Parse(options.BindAddress);
             if (options.UsesTls)
             {
@@ -224,12 +228,14 @@ public sealed class FletServer : IAsyncDisposable
         var loggerFactory = app.Services.GetRequiredService<ILoggerFactory>();
         var actors = app.Services.GetRequiredService<ActorSystem>();
         var sessions = new SessionManager(actors, apps, options.Sessions, new InProcessPubSubBroker(), loggerFactory);
-        var service = new SessionGrpcService(sessions, options.Sessions, loggerFactory.CreateLogger("FletActors.Server.Transport"));
+        service = new SessionGrpcService(sessions, options.Sessions, options.ResponseCompressionMinBytes,
+            loggerFactory.CreateLogger("FletActors.Server.Transport"));
 
         var streams = new SessionStreamTracker("/" + SessionGrpcService.ServiceName);
         streams.Map(app);
-        app.MapGrpcService(service.Build());
-        app.MapGrpcHealthService();
+        FletGrpcHosting.UseMiddleware(app, options);
+        app.MapGrpcService<SessionGrpcService>();
+        FletGrpcHosting.MapEndpoints(app);
         var assets = WebClientAssets.LoadEmbedded();
         assets.Map(app);
         return new FletServer(app, actors, sessions, streams, apps, options, httpListener!, grpcListener);
