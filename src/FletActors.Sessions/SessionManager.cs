@@ -6,6 +6,7 @@ using FletActors.Sessions.PubSub;
 using FletActors.Sessions.Time;
 using FletActors.Sessions.Wire;
 using Grpc.Core;
+using Status = Grpc.Core.Status;
 using Microsoft.Extensions.Logging;
 
 namespace FletActors.Sessions;

@@ -13,12 +13,6 @@ public sealed class GracefulShutdownTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    // grpc.health.v1 is compiled without client stubs, so the watch goes through the channel's call invoker.
-    private static readonly GrpcCore.Method<HealthCheckRequest, HealthCheckResponse> HealthWatch = new(
-        GrpcCore.MethodType.ServerStreaming, "grpc.health.v1.Health", "Watch",
-        GrpcCore.Marshallers.Create((HealthCheckRequest m) => m.ToByteArray(), HealthCheckRequest.Parser.ParseFrom),
-        GrpcCore.Marshallers.Create((HealthCheckResponse m) => m.ToByteArray(), HealthCheckResponse.Parser.ParseFrom));
-
     [Fact]
     public async Task StopAsync_ConnectedClients_GetServerShutdownAndHealthTurnsNotServing()
     {

@@ -47,7 +47,7 @@ public sealed class GrpcMetricsTests
         using var refused = RawSession.Open(server.Channel);
         await refused.SendAsync(new Protocol.V1.ClientMessage { Resume = new Protocol.V1.Resume { SessionId = "no-such-session", ResumeToken = "x" } });
         Assert.Equal(StatusCode.NotFound, (await refused.ReadToEndAsync()).StatusCode);
-        await Actors.TestKit.Awaiting.ConditionAsync(() => counted.Any(c => c.Status == "NotFound"),
+        await Support.Awaiting.ConditionAsync(() => counted.Any(c => c.Status == "NotFound"),
             TimeSpan.FromSeconds(10), "the refused call was counted");
 
         // Assert
