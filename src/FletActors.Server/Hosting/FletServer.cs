@@ -228,7 +228,8 @@ public sealed class FletServer : IAsyncDisposable
         var loggerFactory = app.Services.GetRequiredService<ILoggerFactory>();
         var actors = app.Services.GetRequiredService<ActorSystem>();
         var sessions = new SessionManager(actors, apps, options.Sessions, new InProcessPubSubBroker(), loggerFactory);
-        service = new SessionGrpcService(sessions, options.Sessions, options.ResponseCompressionMinBytes,
+        var compressionMinBytes = options.ResponseCompression.Length == 0 ? 0 : options.ResponseCompressionMinBytes;
+        service = new SessionGrpcService(sessions, options.Sessions, compressionMinBytes,
             loggerFactory.CreateLogger("FletActors.Server.Transport"));
 
         var streams = new SessionStreamTracker("/" + SessionGrpcService.ServiceName);

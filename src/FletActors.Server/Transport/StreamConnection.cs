@@ -27,7 +27,9 @@ internal sealed class StreamConnection : IClientConnection
     private int ended;
 
     /// <param name="capacity">How many messages may wait for the network before the client counts as stalled.</param>
-    /// <param name="compressionMinBytes">Messages smaller than this go uncompressed even when the call compresses.</param>
+    /// <param name="compressionMinBytes">
+    /// Messages smaller than this go uncompressed even when the call compresses; 0 when responses are never compressed.
+    /// </param>
     public StreamConnection(int capacity, int compressionMinBytes)
     {
         queue = Channel.CreateBounded<ServerMessage>(new BoundedChannelOptions(capacity)
@@ -103,7 +105,7 @@ internal sealed class StreamConnection : IClientConnection
                 {
                     // Flush once per drained run of messages: fewer DATA frames when batches come in bursts.
                     var more = reader.Count > 0;
-                    var small = message.CalculateSize() < compressionMinBytes;
+                    var small = compressionMinBytes > 0 && message.CalculateSize() < compressionMinBytes;
                     responses.WriteOptions = (more, small) switch
                     {
                         (false, false) => null,
