@@ -1,5 +1,5 @@
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
+using Grpc.Core;
 
 namespace FletActors.Sessions;
 

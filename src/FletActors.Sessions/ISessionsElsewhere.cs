@@ -15,11 +15,11 @@ internal interface ISessionsElsewhere
     bool IsValidToken(string sessionId, string? resumeToken);
 
     /// <summary>Resumes the session on its owner, whose output comes to <paramref name="connection"/> through a bridge on this node.</summary>
-    /// <exception cref="Protocol.RpcException">NotFound when the session is gone; the owner's refusal otherwise.</exception>
+    /// <exception cref="Grpc.Core.RpcException">NotFound when the session is gone; the owner's refusal otherwise.</exception>
     Task<SessionStarted> ResumeAsync(Resume resume, IClientConnection connection, CancellationToken cancellationToken);
 
     /// <summary>Delivers <paramref name="message"/> to the session on its owner, which numbers and rate-limits it.</summary>
-    /// <exception cref="Protocol.RpcException">NotFound when the session is gone; the owner's refusal otherwise.</exception>
+    /// <exception cref="Grpc.Core.RpcException">NotFound when the session is gone; the owner's refusal otherwise.</exception>
     Task<DeliveryOutcome> DeliverAsync(string sessionId, ClientMessage message, CancellationToken cancellationToken);
 
     /// <summary>The stream of <paramref name="connection"/> ended: its bridge stops, and the owner's session sees it.</summary>

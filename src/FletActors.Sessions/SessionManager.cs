@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Akka.Actor;
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
 using FletActors.Sessions.PubSub;
 using FletActors.Sessions.Time;
 using FletActors.Sessions.Wire;
+using Grpc.Core;
+using Status = Grpc.Core.Status;
 using Microsoft.Extensions.Logging;
 
 namespace FletActors.Sessions;
@@ -66,15 +67,15 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
         ThrowIfShuttingDown();
         if (!apps.TryGet(register.App, out var appName, out var main))
         {
-            throw new RpcException(StatusCode.NotFound,
-                $"This server hosts no app named {ClientText.Quote(register.App)}; it hosts: {string.Join(", ", apps.Names)}.");
+            throw new RpcException(new Status(StatusCode.NotFound,
+                $"This server hosts no app named {ClientText.Quote(register.App)}; it hosts: {string.Join(", ", apps.Names)}."));
         }
 
         if (Interlocked.Increment(ref live) > options.MaxSessions)
         {
             Interlocked.Decrement(ref live);
-            throw new RpcException(StatusCode.ResourceExhausted,
-                $"This server holds its maximum of {options.MaxSessions} sessions (FletActors:MaxSessions); try again later.");
+            throw new RpcException(new Status(StatusCode.ResourceExhausted,
+                $"This server holds its maximum of {options.MaxSessions} sessions (FletActors:MaxSessions); try again later."));
         }
 
         SessionCredentials credentials;
@@ -91,7 +92,7 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
         {
             Interlocked.Decrement(ref live);
             SessionLog.StartFailed(logger, "(none)", e.Message, e);
-            throw new RpcException(StatusCode.Unavailable, "The server could not place a new session; try again.");
+            throw new RpcException(new Status(StatusCode.Unavailable, "The server could not place a new session; try again."));
         }
 
         var entry = new SessionEntry(credentials, new EventRateLimiter(options.MaxEventsPerSecond, time));
@@ -106,7 +107,7 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
         {
             SessionLog.StartFailed(logger, credentials.SessionId, e.Message, e);
             OnSessionClosed(credentials.SessionId);
-            throw new RpcException(StatusCode.Unavailable, "The server could not start a session; it may be shutting down.");
+            throw new RpcException(new Status(StatusCode.Unavailable, "The server could not start a session; it may be shutting down."));
         }
 
         var started = new TaskCompletionSource<SessionStarted>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -176,8 +177,8 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
         var seq = message.InputSeq;
         if (seq != 0 && input is AckInput)
         {
-            throw new RpcException(StatusCode.InvalidArgument,
-                "An Ack carries no input_seq; only events, write-backs, page events and method results are numbered.");
+            throw new RpcException(new Status(StatusCode.InvalidArgument,
+                "An Ack carries no input_seq; only events, write-backs, page events and method results are numbered."));
         }
 
         if (seq == 0)
@@ -199,8 +200,8 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
                     return DeliveryOutcome.Duplicate;
                 case InputVerdict.Gap:
                     SessionLog.InputGap(logger, sessionId, inputs.Last + 1, seq);
-                    throw new RpcException(StatusCode.Aborted, string.Create(CultureInfo.InvariantCulture,
-                        $"Client input {seq} is out of order: this session expected input_seq {inputs.Last + 1}. Nothing of it was delivered; resume and send again after SessionStarted.last_input_seq."));
+                    throw new RpcException(new Status(StatusCode.Aborted, string.Create(CultureInfo.InvariantCulture,
+                        $"Client input {seq} is out of order: this session expected input_seq {inputs.Last + 1}. Nothing of it was delivered; resume and send again after SessionStarted.last_input_seq.")));
             }
 
             var outcome = Admit(sessionId, entry, input);
@@ -265,7 +266,7 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
     }
 
     internal static RpcException NotFound() =>
-        new(StatusCode.NotFound, "session not found or expired; register again");
+        new(new Status(StatusCode.NotFound, "session not found or expired; register again"));
 
     /// <summary>Runs <paramref name="work"/> as a turn of a session (for tests and tools); completes when it has run.</summary>
     internal Task InvokeAsync(string sessionId, Action work)
@@ -308,7 +309,7 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
         if (!entry.Credentials.Matches(resumeToken))
         {
             SessionLog.WrongToken(logger, sessionId);
-            throw new RpcException(StatusCode.PermissionDenied, "The resume token was refused.");
+            throw new RpcException(new Status(StatusCode.PermissionDenied, "The resume token was refused."));
         }
 
         return entry;
@@ -326,7 +327,7 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
         if (!elsewhere.IsValidToken(sessionId, resumeToken))
         {
             SessionLog.WrongToken(logger, sessionId);
-            throw new RpcException(StatusCode.PermissionDenied, "The resume token was refused.");
+            throw new RpcException(new Status(StatusCode.PermissionDenied, "The resume token was refused."));
         }
     }
 
@@ -339,7 +340,7 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
     {
         if (Volatile.Read(ref shuttingDown) != 0)
         {
-            throw new RpcException(StatusCode.Unavailable, "The server is shutting down.");
+            throw new RpcException(new Status(StatusCode.Unavailable, "The server is shutting down."));
         }
     }
 

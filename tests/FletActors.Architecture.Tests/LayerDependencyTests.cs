@@ -13,12 +13,11 @@ public sealed class LayerDependencyTests
     private static readonly Dictionary<string, string[]> AllowedLayers = new()
     {
         ["FletActors.Protocol"] = [],
-        ["FletActors.Grpc"] = ["FletActors.Protocol"],
         ["FletActors.UI"] = [],
         ["FletActors.Client"] = ["FletActors.Protocol"],
         ["FletActors.Sessions"] = ["FletActors.UI", "FletActors.Protocol"],
         ["FletActors.Cluster"] = ["FletActors.Sessions", "FletActors.UI", "FletActors.Protocol"],
-        ["FletActors.Server"] = ["FletActors.Cluster", "FletActors.Sessions", "FletActors.UI", "FletActors.Protocol", "FletActors.Grpc"],
+        ["FletActors.Server"] = ["FletActors.Cluster", "FletActors.Sessions", "FletActors.UI", "FletActors.Protocol"],
     };
 
     // The pure layers stay free of transport, serialization and the actor runtime, so they are testable without
@@ -26,7 +25,7 @@ public sealed class LayerDependencyTests
     private static readonly Dictionary<string, string[]> ForbiddenExternals = new()
     {
         ["FletActors.UI"] = ["Microsoft.AspNetCore", "Google.Protobuf", "Microsoft.Extensions.Logging", "Akka"],
-        ["FletActors.Protocol"] = ["Microsoft.AspNetCore", "Akka"],
+        ["FletActors.Protocol"] = ["Microsoft.AspNetCore", "Grpc.AspNetCore", "Akka"],
         ["FletActors.Sessions"] = ["Microsoft.AspNetCore", "Grpc.AspNetCore"],
         ["FletActors.Client"] = ["Microsoft.AspNetCore", "Akka"],
         ["FletActors.Cluster"] = ["Microsoft.AspNetCore"],

@@ -1,4 +1,4 @@
-using FletActors.Protocol;
+using Grpc.Core;
 using FletActors.Protocol.V1;
 using FletActors.Sessions;
 

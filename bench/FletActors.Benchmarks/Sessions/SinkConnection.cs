@@ -1,6 +1,6 @@
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
 using FletActors.Sessions;
+using Grpc.Core;
 
 namespace FletActors.Benchmarks.Sessions;
 

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using FletActors.Client;
 using FletActors.Protocol.V1;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Grpc.Net.Client;
 
@@ -12,9 +14,6 @@ namespace FletActors.Benchmarks.Wire;
 /// </summary>
 internal sealed class ClickSession : IDisposable
 {
-    // A gRPC message crosses the wire behind a 5-byte prefix: the compressed flag and the length.
-    private const int MessagePrefixBytes = 5;
-
     private readonly AsyncDuplexStreamingCall<ClientMessage, ServerMessage> call;
     private readonly ClientTree tree;
     private readonly ClientMessage click;
@@ -26,8 +25,14 @@ internal sealed class ClickSession : IDisposable
         click = Click(buttonId);
     }
 
-    /// <summary>The size of a click message's gRPC frame: what the floor echoes.</summary>
-    public int ClickFrameSize => MessagePrefixBytes + click.CalculateSize();
+    /// <summary>The size of a click message: what the floor's request carries.</summary>
+    public int ClickBytes => click.CalculateSize();
+
+    /// <summary>The size of the last patch batch message: what the floor's response carries.</summary>
+    public int PatchBytes { get; private set; }
+
+    /// <summary>A floor request of the click's size (a bytes wrapper around that many bytes, less its own framing).</summary>
+    public BytesValue FloorRequest() => new() { Value = ByteString.CopyFrom(new byte[Math.Max(0, ClickBytes - 2)]) };
 
     public static async Task<ClickSession> RegisterAsync(GrpcChannel channel, string buttonText)
     {
@@ -36,7 +41,7 @@ internal sealed class ClickSession : IDisposable
         var tree = new ClientTree();
         while (tree.FindByText(buttonText) is null)
         {
-            var message = await ReadAsync(call).ConfigureAwait(false)
+            var message = await NextAsync(call).ConfigureAwait(false)
                 ?? throw new InvalidOperationException("The session stream ended before the first batch.");
             if (message.Patch is { } batch)
             {
@@ -56,7 +61,7 @@ internal sealed class ClickSession : IDisposable
         PatchBatch? batch = null;
         while (batch is null)
         {
-            var message = await ReadAsync(call).ConfigureAwait(false)
+            var message = await NextAsync(call).ConfigureAwait(false)
                 ?? throw new InvalidOperationException("The session stream ended.");
             if (message.Error is { } error)
             {
@@ -64,6 +69,10 @@ internal sealed class ClickSession : IDisposable
             }
 
             batch = message.Patch;
+            if (batch is not null)
+            {
+                PatchBytes = message.CalculateSize();
+            }
         }
 
         PatchApplier.Apply(tree, batch);
@@ -74,8 +83,8 @@ internal sealed class ClickSession : IDisposable
 
     public void Dispose() => call.Dispose();
 
-    private static async Task<ServerMessage?> ReadAsync(AsyncDuplexStreamingCall<ClientMessage, ServerMessage> call) =>
-        await call.ResponseStream.MoveNext().ConfigureAwait(false) ? call.ResponseStream.Current : null;
+    private static async Task<ServerMessage?> NextAsync(AsyncDuplexStreamingCall<ClientMessage, ServerMessage> call) =>
+        await call.ResponseStream.MoveNext(CancellationToken.None).ConfigureAwait(false) ? call.ResponseStream.Current : null;
 
     private static ClientMessage Click(ulong controlId) =>
         new() { Event = new Protocol.V1.ControlEvent { ControlId = controlId, Name = "click" } };

@@ -1,7 +1,6 @@
-using FletActors.Benchmarks.Transport;
 using System.Diagnostics;
 using System.Globalization;
-using FletActors.Benchmarks.Grpc;
+using FletActors.Benchmarks.Transport;
 using Grpc.Net.Client;
 using Microsoft.Extensions.Logging;
 
@@ -10,8 +9,8 @@ namespace FletActors.Benchmarks.Wire;
 /// <summary>
 /// The session click-to-patch round trip over the real Connect stream of a running <see cref="FletServer"/>: latency
 /// percentiles for one session, and round trips per second with many concurrent sessions, each against a floor
-/// measured in the same run (a raw HTTP/2 duplex echo of a click-sized frame on Kestrel, same client stack, same
-/// number of concurrent streams). Loopback only; every phase is bounded by a count and a time budget. Floor and
+/// measured in the same run (<see cref="GrpcEchoFloor"/>: a bare Grpc.AspNetCore bidi stream answering a click-sized
+/// message with a batch-sized one, same client stack, same number of concurrent streams). Loopback only; every phase is bounded by a count and a time budget. Floor and
 /// session are measured in alternating slices, so that a change in the machine's load hits both alike.
 /// Run: <c>dotnet run -c Release --project bench/FletActors.Benchmarks -- scenario session-roundtrip
 /// [--count N] [--seconds S] [--sessions 1,16,64]</c>.
@@ -32,37 +31,44 @@ public sealed class SessionRoundTripScenario : IScenario
             .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 
         await using var server = await StartServerAsync().ConfigureAwait(false);
-        await using var floor = await RawEchoFloor.StartAsync().ConfigureAwait(false);
         using var channel = GrpcChannel.ForAddress(server.GrpcUrl);
-        Console.WriteLine($"session-roundtrip: click -> patch over Connect vs raw HTTP/2 echo, loopback h2c, " +
+        int patchBytes;
+        using (var probe = await ClickSession.RegisterAsync(channel, ButtonText).ConfigureAwait(false))
+        {
+            await probe.ClickAsync().ConfigureAwait(false);
+            patchBytes = probe.PatchBytes;
+        }
+
+        await using var floor = await GrpcEchoFloor.StartAsync(Math.Max(0, patchBytes - 3)).ConfigureAwait(false);
+        Console.WriteLine($"session-roundtrip: click -> patch over Connect vs Grpc.AspNetCore bidi echo of the same sizes, loopback h2c, " +
             $"{Environment.ProcessorCount} cores; latency: {count} round trips (at most {budget.TotalSeconds:F0}s), " +
             $"throughput: {budget.TotalSeconds:F0}s per run with {string.Join("/", sessionCounts)} concurrent sessions");
 
         // Latency, one stream each.
         using (var session = await ClickSession.RegisterAsync(channel, ButtonText).ConfigureAwait(false))
         {
-            var frame = new byte[session.ClickFrameSize];
-            await using var echo = await floor.OpenAsync(frame).ConfigureAwait(false);
+            await using var echo = await floor.OpenAsync(session.FloorRequest()).ConfigureAwait(false);
             var (floorLatency, sessionLatency) = await MeasureInterleavedAsync([TimeEcho(echo)], [session.ClickAsync], count, budget)
                 .ConfigureAwait(false);
-            Console.WriteLine(floorLatency.Describe("raw HTTP/2 echo (floor)"));
+            Console.WriteLine(Invariant($"messages: click {session.ClickBytes} B up, patch {session.PatchBytes} B down"));
+            Console.WriteLine(floorLatency.Describe("gRPC bidi echo (floor)"));
             Console.WriteLine(sessionLatency.Describe("session click->patch"));
             var p50Ratio = sessionLatency.Percentile(50) / floorLatency.Percentile(50);
             var p99 = sessionLatency.Percentile(99);
-            Console.WriteLine(Invariant($"latency: p50 x{p50Ratio:F2} of floor (goal <= x2: {Verdict(p50Ratio <= 2)}), p99 {p99:F0} us (goal <= 1000 us: {Verdict(p99 <= 1000)})"));
+            Console.WriteLine(Invariant($"latency: p50 x{p50Ratio:F2} of floor (goal <= x1.5: {Verdict(p50Ratio <= 1.5)}), p99 {p99:F0} us (goal <= 1000 us: {Verdict(p99 <= 1000)})"));
         }
 
         // Throughput with N concurrent sessions against N concurrent echo streams.
         foreach (var n in sessionCounts)
         {
             var sessions = new List<ClickSession>();
-            var echoes = new List<RawEchoFloor.EchoStream>();
+            var echoes = new List<GrpcEchoFloor.EchoStream>();
             try
             {
                 for (var i = 0; i < n; i++)
                 {
                     sessions.Add(await ClickSession.RegisterAsync(channel, ButtonText).ConfigureAwait(false));
-                    echoes.Add(await floor.OpenAsync(new byte[sessions[0].ClickFrameSize]).ConfigureAwait(false));
+                    echoes.Add(await floor.OpenAsync(sessions[0].FloorRequest()).ConfigureAwait(false));
                 }
 
                 var perStream = int.MaxValue;
@@ -112,7 +118,7 @@ public sealed class SessionRoundTripScenario : IScenario
         return server;
     }
 
-    private static Func<Task<long>> TimeEcho(RawEchoFloor.EchoStream echo) => async () =>
+    private static Func<Task<long>> TimeEcho(GrpcEchoFloor.EchoStream echo) => async () =>
     {
         var start = Stopwatch.GetTimestamp();
         await echo.RoundTripAsync().ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using Akka.Actor;
-using FletActors.Protocol;
+using Grpc.Core;
+using Status = Grpc.Core.Status;
 using FletActors.Protocol.V1;
 using FletActors.Sessions;
 

@@ -1,5 +1,6 @@
 using Akka.Actor;
-using FletActors.Protocol;
+using Grpc.Core;
+using Status = Grpc.Core.Status;
 using FletActors.Sessions;
 
 namespace FletActors.Cluster.Remoting;
@@ -27,7 +28,7 @@ internal sealed class ClientBridge : ReceiveActor
         });
         Receive<BridgeFail>(fail =>
         {
-            connection.Fail(new RpcException((StatusCode)fail.StatusCode, fail.Message));
+            connection.Fail(new RpcException(new Status((StatusCode)fail.StatusCode, fail.Message)));
             Context.Stop(Self);
         });
     }

@@ -3,7 +3,8 @@ using Akka.Actor;
 using FletActors.Cluster.Sessions;
 using FletActors.Cluster.Sharding;
 using FletActors.Cluster.Tokens;
-using FletActors.Protocol;
+using Grpc.Core;
+using Status = Grpc.Core.Status;
 using FletActors.Protocol.V1;
 using FletActors.Sessions;
 
@@ -78,15 +79,15 @@ internal sealed class SessionsElsewhere(ActorSystem system, IActorRef region, Re
         }
         catch (AskTimeoutException)
         {
-            throw new RpcException(StatusCode.Unavailable,
-                "The node holding this session did not answer; register again if this persists.");
+            throw new RpcException(new Status(StatusCode.Unavailable,
+                "The node holding this session did not answer; register again if this persists."));
         }
     }
 
     private static RpcException Refusal(object answer) => answer switch
     {
-        RemoteFailed failed => new RpcException((StatusCode)failed.StatusCode, failed.Message),
-        SessionGone => new RpcException(StatusCode.NotFound, "session not found or expired; register again"),
-        _ => new RpcException(StatusCode.Internal, $"The session's node answered {answer.GetType().Name}."),
+        RemoteFailed failed => new RpcException(new Status((StatusCode)failed.StatusCode, failed.Message)),
+        SessionGone => new RpcException(new Status(StatusCode.NotFound, "session not found or expired; register again")),
+        _ => new RpcException(new Status(StatusCode.Internal, $"The session's node answered {answer.GetType().Name}.")),
     };
 }

@@ -1,7 +1,8 @@
 using Akka.Actor;
 using Akka.Cluster.Sharding;
 using FletActors.Cluster.Remoting;
-using FletActors.Protocol;
+using Grpc.Core;
+using Status = Grpc.Core.Status;
 using FletActors.Sessions;
 
 namespace FletActors.Cluster.Sessions;
@@ -110,13 +111,13 @@ public sealed class SessionEntity : ReceiveActor
         }
         catch (RpcException e)
         {
-            Sender.Tell(new RemoteFailed((int)e.StatusCode, e.Detail));
+            Sender.Tell(new RemoteFailed((int)e.StatusCode, e.Status.Detail));
         }
     }
 
     private static RemoteFailed Refusal(Exception failure) =>
         failure is RpcException rpc
-            ? new RemoteFailed((int)rpc.StatusCode, rpc.Detail)
+            ? new RemoteFailed((int)rpc.StatusCode, rpc.Status.Detail)
             : new RemoteFailed((int)StatusCode.Unavailable, "The session could not be resumed; register again.");
 
     private void AnswerGone(object message)

@@ -5,8 +5,6 @@ using Akka.Actor;
 using Akka.Hosting;
 using FletActors.Cluster.Hosting;
 using FletActors.Cluster.Sessions;
-using FletActors.Grpc;
-using FletActors.Grpc.Health;
 using FletActors.Server.Hosting;
 using FletActors.Sessions.PubSub;
 using FletActors.Sessions;
@@ -31,7 +29,7 @@ public sealed class FletServer : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ActorSystem actors;
     private readonly SessionManager sessions;
-    private readonly HealthStatusRegistry health;
+    private readonly ServingHealthCheck serving;
     private readonly ListenOptions httpListener;
     private readonly ListenOptions? grpcListener;
     private readonly AppCatalog apps;
@@ -53,7 +51,7 @@ public sealed class FletServer : IAsyncDisposable
         Options = options;
         this.httpListener = httpListener;
         this.grpcListener = grpcListener;
-        health = app.Services.GetRequiredService<HealthStatusRegistry>();
+        serving = app.Services.GetRequiredService<ServingHealthCheck>();
         logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("FletActors.Server");
         CoordinatedShutdown.Get(actors).AddTask(CoordinatedShutdown.PhaseBeforeServiceUnbind, "drain-sessions", async () =>
         {
@@ -89,8 +87,14 @@ public sealed class FletServer : IAsyncDisposable
             await shardedHome.StartAsync(actors, region, cancellationToken).ConfigureAwait(false);
         }
 
-        health.SetStatus(SessionGrpcService.ServiceName, ServingStatus.Serving);
+        // Watch streams what was set last; checks run on demand. Both say SERVING from here until shutdown.
+        FletGrpcHosting.SetServingStatus(app.Services, ServingStatus.Serving);
         ServerLog.Started(logger, string.Join(", ", apps.Names), HttpUrl, GrpcUrl, Options.UsesTls ? "TLS" : "h2c");
+        var deadClientDetection = Options.Http2KeepAlivePingDelay + Options.Http2KeepAlivePingTimeout;
+        if (deadClientDetection > Options.Sessions.SessionTimeout)
+        {
+            ServerLog.KeepAliveSlowerThanSessionTimeout(logger, deadClientDetection, Options.Sessions.SessionTimeout);
+        }
     }
 
     /// <summary>
@@ -123,8 +127,9 @@ public sealed class FletServer : IAsyncDisposable
     /// </summary>
     private async Task DrainAsync(CancellationToken deadline)
     {
-        health.SetStatus(string.Empty, ServingStatus.NotServing);
-        health.SetStatus(SessionGrpcService.ServiceName, ServingStatus.NotServing);
+        // NOT_SERVING first, for checks and watches alike, so load balancers stop sending clients here.
+        serving.MarkStopping();
+        FletGrpcHosting.SetServingStatus(app.Services, ServingStatus.NotServing);
         try
         {
             await sessions.ShutdownAsync().WaitAsync(deadline).ConfigureAwait(false);
@@ -200,22 +205,21 @@ public sealed class FletServer : IAsyncDisposable
                     .WithSessionShardRegion(clusterOptions, _ => SessionEntity.Props(), SessionEntityHandOff.Instance);
             }
         });
-        builder.Services.AddFletActorsGrpc(new GrpcServerOptions
-        {
-            MaxReceiveMessageSize = options.MaxMessageBytes,
-            MaxSendMessageSize = options.MaxMessageBytes,
-            CorsAllowedOrigins = options.AllowedOrigins,
-            // A session stream holds the unacknowledged-batch window plus method calls and error reports in between.
-            ResponseWriterCapacity = options.Sessions.MaxUnackedBatches + 64,
-            ResponseCompression = options.ResponseCompression,
-            ResponseCompressionMinSize = options.ResponseCompressionMinBytes,
-        });
+        FletGrpcHosting.AddServices(builder.Services, options);
+
+        // The session service needs the session manager, which exists once the app is built; Grpc.AspNetCore asks
+        // the container for it per call, long after that.
+        SessionGrpcService? service = null;
+        builder.Services.AddSingleton(_ => service ?? throw new InvalidOperationException("The session service is not created yet."));
 
         ListenOptions? httpListener = null;
         ListenOptions? grpcListener = null;
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+            kestrel.Limits.Http2.MaxStreamsPerConnection = options.Http2MaxStreamsPerConnection;
+            kestrel.Limits.Http2.KeepAlivePingDelay = options.Http2KeepAlivePingDelay;
+            kestrel.Limits.Http2.KeepAlivePingTimeout = options.Http2KeepAlivePingTimeout;
             var address = options.BindAddress == "localhost" ? IPAddress.Loopback : IPAddress.Parse(options.BindAddress);
             if (options.UsesTls)
             {
@@ -250,12 +254,15 @@ public sealed class FletServer : IAsyncDisposable
         var actors = app.Services.GetRequiredService<ActorSystem>();
         ISessionHome home = shardedHome is null ? new LocalSessionHome(actors) : shardedHome;
         var sessions = new SessionManager(actors, apps, options.Sessions, new InProcessPubSubBroker(), loggerFactory, home);
-        var service = new SessionGrpcService(sessions, options.Sessions, loggerFactory.CreateLogger("FletActors.Server.Transport"));
+        var compressionMinBytes = options.ResponseCompression.Length == 0 ? 0 : options.ResponseCompressionMinBytes;
+        service = new SessionGrpcService(sessions, options.Sessions, compressionMinBytes,
+            loggerFactory.CreateLogger("FletActors.Server.Transport"));
 
         var streams = new SessionStreamTracker("/" + SessionGrpcService.ServiceName);
         streams.Map(app);
-        app.MapGrpcService(service.Build());
-        app.MapGrpcHealthService();
+        FletGrpcHosting.UseMiddleware(app, options);
+        app.MapGrpcService<SessionGrpcService>();
+        FletGrpcHosting.MapEndpoints(app);
         var assets = WebClientAssets.LoadEmbedded();
         assets.Map(app);
         return new FletServer(app, actors, sessions, streams, apps, options, httpListener!, grpcListener, shardedHome);

@@ -1,4 +1,3 @@
-using FletActors.Protocol;
 using FletActors.Sessions;
 
 namespace FletActors.Server.Hosting;
@@ -39,6 +38,28 @@ public sealed record FletServerOptions
     /// <summary>Responses smaller than this many bytes go uncompressed (<c>ResponseCompressionMinBytes</c>).</summary>
     public int ResponseCompressionMinBytes { get; init; } = 1024;
 
+    /// <summary>
+    /// The most concurrent HTTP/2 streams (gRPC calls) one client connection may hold (<c>Http2MaxStreamsPerConnection</c>).
+    /// A reverse proxy or load balancer funnels many browsers and apps over a few connections, and each session holds
+    /// a stream for its whole life, so the default is ten times Kestrel's 100; a proxy that reaches it opens another
+    /// connection.
+    /// </summary>
+    public int Http2MaxStreamsPerConnection { get; init; } = 1000;
+
+    /// <summary>
+    /// How long an HTTP/2 connection may be silent before the server pings it (<c>Http2KeepAlivePingDelaySeconds</c>).
+    /// With <see cref="Http2KeepAlivePingTimeout"/> it bounds how long a client that vanished without closing its
+    /// connection (a dead network, a sleeping laptop) keeps its sessions attached: by default 15 s + 15 s, well within
+    /// the default session timeout.
+    /// </summary>
+    public TimeSpan Http2KeepAlivePingDelay { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// How long the server waits for any frame after a keep-alive ping before it closes the connection
+    /// (<c>Http2KeepAlivePingTimeoutSeconds</c>); its streams end and their sessions start their timeout.
+    /// </summary>
+    public TimeSpan Http2KeepAlivePingTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Origins allowed to call gRPC-Web across origins (<c>AllowedOrigins</c>, comma separated); empty for same-origin only.</summary>
     public IReadOnlyList<string> AllowedOrigins { get; init; } = [];
 
@@ -66,7 +87,7 @@ public sealed record FletServerOptions
             if (HttpPort != 0 && HttpPort == GrpcPort)
             {
                 throw new ArgumentException(
-                    "FletActors:HttpPort and FletActors:GrpcPort must differ: cleartext HTTP/2 needs its own port (or configure a certificate).",
+                    $"FletActors:{nameof(HttpPort)} and FletActors:{nameof(GrpcPort)} must differ: cleartext HTTP/2 needs its own port (or configure a certificate).",
                     nameof(GrpcPort));
             }
         }
@@ -80,10 +101,10 @@ public sealed record FletServerOptions
             throw new ArgumentException("FletActors:MaxMessageBytes must be between 1024 and 268435456.", nameof(MaxMessageBytes));
         }
 
-        if (!GrpcCompression.IsIdentity(ResponseCompression) && GrpcCompression.Find(ResponseCompression) is null)
+        if (ResponseCompression is not ("" or "gzip" or "deflate"))
         {
             throw new ArgumentException(
-                $"FletActors:ResponseCompression must be empty or one of {GrpcCompression.AcceptEncoding} (got '{ResponseCompression}').",
+                $"FletActors:ResponseCompression must be empty, 'gzip' or 'deflate' (got '{ResponseCompression}').",
                 nameof(ResponseCompression));
         }
 
@@ -93,6 +114,17 @@ public sealed record FletServerOptions
                 $"FletActors:ResponseCompressionMinBytes must be 0 or more (got {ResponseCompressionMinBytes}).",
                 nameof(ResponseCompressionMinBytes));
         }
+
+        if (Http2MaxStreamsPerConnection is < 1 or > 1_000_000)
+        {
+            throw new ArgumentException(
+                $"FletActors:Http2MaxStreamsPerConnection must be between 1 and 1000000 (got {Http2MaxStreamsPerConnection}).",
+                nameof(Http2MaxStreamsPerConnection));
+        }
+
+        // Kestrel refuses keep-alive intervals under one second.
+        RequireSeconds(Http2KeepAlivePingDelay, "Http2KeepAlivePingDelaySeconds", nameof(Http2KeepAlivePingDelay));
+        RequireSeconds(Http2KeepAlivePingTimeout, "Http2KeepAlivePingTimeoutSeconds", nameof(Http2KeepAlivePingTimeout));
 
         if (ShutdownTimeout < TimeSpan.Zero || ShutdownTimeout > TimeSpan.FromMinutes(10))
         {
@@ -108,6 +140,14 @@ public sealed record FletServerOptions
         }
 
         Sessions.Validate();
+    }
+
+    private static void RequireSeconds(TimeSpan value, string key, string name)
+    {
+        if (value < TimeSpan.FromSeconds(1) || value > TimeSpan.FromHours(1))
+        {
+            throw new ArgumentException($"FletActors:{key} must be between 1 and 3600 (got {value.TotalSeconds}).", name);
+        }
     }
 
     private static void RequirePort(int port, string name)

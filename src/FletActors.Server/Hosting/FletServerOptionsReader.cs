@@ -26,6 +26,9 @@ internal static class FletServerOptionsReader
             MaxMessageBytes = Int(section, "MaxMessageBytes", defaults.MaxMessageBytes),
             ResponseCompression = section["ResponseCompression"] ?? defaults.ResponseCompression,
             ResponseCompressionMinBytes = Int(section, "ResponseCompressionMinBytes", defaults.ResponseCompressionMinBytes),
+            Http2MaxStreamsPerConnection = Int(section, "Http2MaxStreamsPerConnection", defaults.Http2MaxStreamsPerConnection),
+            Http2KeepAlivePingDelay = Seconds(section, "Http2KeepAlivePingDelaySeconds", defaults.Http2KeepAlivePingDelay),
+            Http2KeepAlivePingTimeout = Seconds(section, "Http2KeepAlivePingTimeoutSeconds", defaults.Http2KeepAlivePingTimeout),
             AllowedOrigins = section["AllowedOrigins"] is { } origins
                 ? origins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : defaults.AllowedOrigins,

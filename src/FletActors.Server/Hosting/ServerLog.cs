@@ -16,4 +16,8 @@ internal static partial class ServerLog
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Stopped")]
     public static partial void Stopped(ILogger logger);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning,
+        Message = "A client that vanished is noticed only after {Detection} (Http2KeepAlivePingDelaySeconds + Http2KeepAlivePingTimeoutSeconds), later than the session timeout {SessionTimeout}")]
+    public static partial void KeepAliveSlowerThanSessionTimeout(ILogger logger, TimeSpan detection, TimeSpan sessionTimeout);
 }

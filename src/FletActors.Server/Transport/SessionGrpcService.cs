@@ -1,60 +1,57 @@
-using FletActors.Grpc;
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
 using FletActors.Sessions;
+using Google.Protobuf;
+using Grpc.Core;
 using Microsoft.Extensions.Logging;
 
 namespace FletActors.Server.Transport;
 
 /// <summary>
-/// <c>fletactors.v1.SessionService</c> on the gRPC layer: the native Connect stream and the gRPC-Web pair Open + Send,
-/// each a thin bridge onto <see cref="SessionManager"/>.
+/// <c>fletactors.v1.SessionService</c> on Grpc.AspNetCore: the native Connect stream and the gRPC-Web pair Open +
+/// Send, each a thin bridge onto <see cref="SessionManager"/>. Every stream has one writer, the
+/// <see cref="StreamConnection"/> pump, fed by a bounded queue the session fills without waiting.
 /// </summary>
-internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions options, ILogger logger)
+internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions options, int compressionMinBytes,
+    ILogger logger) : SessionService.SessionServiceBase
 {
-    public const string ServiceName = "fletactors.v1.SessionService";
+    /// <summary>The full name of the service, as health checks and reflection know it.</summary>
+    public static readonly string ServiceName = SessionService.Descriptor.FullName;
 
     // Above the unacknowledged-batch window, with room for method calls and error reports between batches.
     private int ConnectionCapacity => options.MaxUnackedBatches + 64;
 
-    public GrpcServiceDefinition Build() =>
-        new GrpcServiceBuilder(ServiceName)
-            .AddDuplexStreaming<ClientMessage, ServerMessage>("Connect", ClientMessage.Parser, ConnectAsync)
-            .AddServerStreaming<OpenRequest, ServerMessage>("Open", OpenRequest.Parser, OpenAsync)
-            .AddUnary<SendRequest, SendResponse>("Send", SendRequest.Parser, SendAsync)
-            .Build();
-
-    private async Task ConnectAsync(RequestStreamReader<ClientMessage> requests,
-        ResponseStreamWriter<ServerMessage> responses, ServerCallContext context)
+    public override async Task Connect(IAsyncStreamReader<ClientMessage> requestStream,
+        IServerStreamWriter<ServerMessage> responseStream, ServerCallContext context)
     {
         using var call = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
-        if (!await requests.MoveNextAsync(call.Token).ConfigureAwait(false))
+        if (!await NextAsync(requestStream, call.Token).ConfigureAwait(false))
         {
-            throw new RpcException(StatusCode.InvalidArgument, "The stream ended before Register or Resume.");
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "The stream ended before Register or Resume."));
         }
 
-        var first = requests.Current;
+        var first = requestStream.Current;
         if (first.InputSeq != 0)
         {
-            throw new RpcException(StatusCode.InvalidArgument, $"{first.KindCase} carries no input_seq; only client inputs are numbered.");
+            throw new RpcException(new Status(StatusCode.InvalidArgument,
+                $"{first.KindCase} carries no input_seq; only client inputs are numbered."));
         }
 
-        var connection = new StreamConnection(ConnectionCapacity);
+        var connection = NewConnection();
         // The session queues SessionStarted and its first batch on the connection; the pump starts once the
         // session exists, so a refused start leaves nothing running.
         var started = first.KindCase switch
         {
             ClientMessage.KindOneofCase.Register => await sessions.StartAsync(first.Register, connection, call.Token).ConfigureAwait(false),
             ClientMessage.KindOneofCase.Resume => await sessions.ResumeAsync(first.Resume, connection, call.Token).ConfigureAwait(false),
-            _ => throw new RpcException(StatusCode.InvalidArgument,
-                $"The first message of Connect must be Register or Resume, not {first.KindCase}."),
+            _ => throw new RpcException(new Status(StatusCode.InvalidArgument,
+                $"The first message of Connect must be Register or Resume, not {first.KindCase}.")),
         };
         var sessionId = started.SessionId;
         TransportLog.StreamAttached(logger, sessionId, connection.Id, "Connect");
-        var pump = connection.PumpAsync(responses, call.Token);
+        var pump = connection.PumpAsync(responseStream, call.Token);
         try
         {
-            var reading = ReadAsync(requests, sessionId, call.Token);
+            var reading = ReadAsync(requestStream, sessionId, call.Token);
             if (await Task.WhenAny(reading, pump).ConfigureAwait(false) == reading)
             {
                 // The client ended its half: deliver nothing more, and end ours after what is already queued. A
@@ -86,10 +83,51 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
         }
     }
 
-    private async Task ReadAsync(RequestStreamReader<ClientMessage> requests, string sessionId,
+    public override async Task Open(OpenRequest request, IServerStreamWriter<ServerMessage> responseStream,
+        ServerCallContext context)
+    {
+        var cancellationToken = context.CancellationToken;
+        var connection = NewConnection();
+        var started = request.KindCase switch
+        {
+            OpenRequest.KindOneofCase.Register => await sessions.StartAsync(request.Register, connection, cancellationToken).ConfigureAwait(false),
+            OpenRequest.KindOneofCase.Resume => await sessions.ResumeAsync(request.Resume, connection, cancellationToken).ConfigureAwait(false),
+            _ => throw new RpcException(new Status(StatusCode.InvalidArgument, "Open needs Register or Resume.")),
+        };
+        TransportLog.StreamAttached(logger, started.SessionId, connection.Id, "Open");
+        try
+        {
+            await connection.PumpAsync(responseStream, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            sessions.Detach(started.SessionId, connection);
+            TransportLog.StreamDetached(logger, started.SessionId, connection.Id);
+        }
+    }
+
+    public override async Task<SendResponse> Send(SendRequest request, ServerCallContext context)
+    {
+        sessions.Authenticate(request.SessionId, request.ResumeToken);
+        foreach (var message in request.Messages)
+        {
+            if (await sessions.DeliverAsync(request.SessionId, message, context.CancellationToken).ConfigureAwait(false) == DeliveryOutcome.RateLimited)
+            {
+                TransportLog.RateLimited(logger, request.SessionId);
+                throw new RpcException(new Status(StatusCode.ResourceExhausted,
+                    $"Too many events: this session accepts {options.MaxEventsPerSecond} per second (FletActors:MaxEventsPerSecond)."));
+            }
+        }
+
+        return new SendResponse();
+    }
+
+    private StreamConnection NewConnection() => new(ConnectionCapacity, compressionMinBytes);
+
+    private async Task ReadAsync(IAsyncStreamReader<ClientMessage> requests, string sessionId,
         CancellationToken cancellationToken)
     {
-        while (await requests.MoveNextAsync(cancellationToken).ConfigureAwait(false))
+        while (await NextAsync(requests, cancellationToken).ConfigureAwait(false))
         {
             // A duplicate (a resend of what the session already took) needs no answer; a gap ends the call with
             // ABORTED, after which the client resumes and learns where to send from.
@@ -100,43 +138,22 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
         }
     }
 
-    private async Task OpenAsync(OpenRequest request, ResponseStreamWriter<ServerMessage> responses,
-        ServerCallContext context)
+    /// <summary>
+    /// The next client message of a stream. A message that is not protobuf ends the call with INTERNAL, as gRPC
+    /// does for a message it cannot parse, naming the fault but none of the bytes (grpc-dotnet would answer
+    /// UNKNOWN "Exception was thrown by handler.").
+    /// </summary>
+    private static async Task<bool> NextAsync(IAsyncStreamReader<ClientMessage> requests, CancellationToken cancellationToken)
     {
-        var cancellationToken = context.CancellationToken;
-        var connection = new StreamConnection(ConnectionCapacity);
-        var started = request.KindCase switch
-        {
-            OpenRequest.KindOneofCase.Register => await sessions.StartAsync(request.Register, connection, cancellationToken).ConfigureAwait(false),
-            OpenRequest.KindOneofCase.Resume => await sessions.ResumeAsync(request.Resume, connection, cancellationToken).ConfigureAwait(false),
-            _ => throw new RpcException(StatusCode.InvalidArgument, "Open needs Register or Resume."),
-        };
-        TransportLog.StreamAttached(logger, started.SessionId, connection.Id, "Open");
         try
         {
-            await connection.PumpAsync(responses, cancellationToken).ConfigureAwait(false);
+            return await requests.MoveNext(cancellationToken).ConfigureAwait(false);
         }
-        finally
+        catch (InvalidProtocolBufferException e)
         {
-            sessions.Detach(started.SessionId, connection);
-            TransportLog.StreamDetached(logger, started.SessionId, connection.Id);
+            throw new RpcException(new Status(StatusCode.Internal,
+                $"Failed to parse a client message as {ClientMessage.Descriptor.FullName}: {e.Message}"));
         }
-    }
-
-    private async Task<SendResponse> SendAsync(SendRequest request, ServerCallContext context)
-    {
-        sessions.Authenticate(request.SessionId, request.ResumeToken);
-        foreach (var message in request.Messages)
-        {
-            if (await sessions.DeliverAsync(request.SessionId, message, context.CancellationToken).ConfigureAwait(false) == DeliveryOutcome.RateLimited)
-            {
-                TransportLog.RateLimited(logger, request.SessionId);
-                throw new RpcException(StatusCode.ResourceExhausted,
-                    $"Too many events: this session accepts {options.MaxEventsPerSecond} per second (FletActors:MaxEventsPerSecond).");
-            }
-        }
-
-        return new SendResponse();
     }
 
     private static async Task ObserveAsync(Task task)

@@ -1,125 +1,143 @@
-using FletActors.Grpc;
-using FletActors.Protocol;
+using System.Threading.Channels;
 using FletActors.Protocol.V1;
 using FletActors.Sessions;
+using Grpc.Core;
 
 namespace FletActors.Server.Transport;
 
 /// <summary>
-/// A session's view of one response stream. <see cref="TrySend"/> never blocks the session actor: it hands the
-/// message straight to the stream's single writer, whose bounded queue a pump drains to the network. What the
-/// session sends before the call attaches the writer (SessionStarted and the first batch) waits in a small list. A
-/// client too slow to drain the queue is dropped (the queue is sized above the session's unacknowledged-batch
-/// window, so only a stalled client hits it) and resumes later with what it missed.
+/// A session's view of one response stream. <see cref="TrySend"/> never blocks the session actor: it queues the
+/// message in a bounded channel that one pump (<see cref="PumpAsync"/>, the call's only writer) drains to the
+/// network. What the session sends before the call starts pumping (SessionStarted and the first batch) simply waits
+/// in the queue. A client too slow to drain the queue is dropped (the queue is sized above the session's
+/// unacknowledged-batch window, so only a stalled client hits it) and resumes later with what it missed.
 /// </summary>
-internal sealed class StreamConnection(int capacity) : IClientConnection
+internal sealed class StreamConnection : IClientConnection
 {
+    private static readonly WriteOptions BufferedWrite = new(WriteFlags.BufferHint);
+    private static readonly WriteOptions UncompressedWrite = new(WriteFlags.NoCompress);
+    private static readonly WriteOptions BufferedUncompressedWrite = new(WriteFlags.BufferHint | WriteFlags.NoCompress);
     private static long nextId;
 
+    private readonly Channel<ServerMessage> queue;
     private readonly Lock gate = new();
-    private readonly TaskCompletionSource ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private List<ServerMessage>? early = [];
-    private ResponseStreamWriter<ServerMessage>? writer;
+    private readonly int compressionMinBytes;
     private RpcException? failure;
-    private bool isEnded;
+    private CancellationTokenSource? pumping;
+    private int ended;
+
+    /// <param name="capacity">How many messages may wait for the network before the client counts as stalled.</param>
+    /// <param name="compressionMinBytes">
+    /// Messages smaller than this go uncompressed even when the call compresses; 0 when responses are never compressed.
+    /// </param>
+    public StreamConnection(int capacity, int compressionMinBytes)
+    {
+        queue = Channel.CreateBounded<ServerMessage>(new BoundedChannelOptions(capacity)
+        {
+            SingleReader = true,
+            SingleWriter = false,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        this.compressionMinBytes = compressionMinBytes;
+    }
 
     public string Id { get; } = $"c{Interlocked.Increment(ref nextId)}";
 
     public bool TrySend(ServerMessage message)
     {
-        bool written;
-        lock (gate)
+        if (queue.Writer.TryWrite(message))
         {
-            if (isEnded)
-            {
-                // Already completed or failed: the message is not for this connection, and that is no stall.
-                return false;
-            }
-
-            if (writer is null)
-            {
-                written = early!.Count < capacity;
-                if (written)
-                {
-                    early.Add(message);
-                }
-            }
-            else
-            {
-                written = writer.TryWrite(message);
-            }
+            return true;
         }
 
-        if (!written)
+        if (Volatile.Read(ref ended) == 0)
         {
-            Fail(new RpcException(StatusCode.ResourceExhausted,
-                "The client did not read its stream fast enough; reconnect and resume the session."));
+            // Full, not ended: the client stopped reading.
+            Fail(new RpcException(new Status(StatusCode.ResourceExhausted,
+                "The client did not read its stream fast enough; reconnect and resume the session.")));
         }
 
-        return written;
+        return false;
     }
 
     public void Complete()
     {
-        lock (gate)
-        {
-            isEnded = true;
-        }
-
-        ended.TrySetResult();
+        Volatile.Write(ref ended, 1);
+        queue.Writer.TryComplete();
     }
 
     public void Fail(RpcException error)
     {
+        ArgumentNullException.ThrowIfNull(error);
+        Volatile.Write(ref ended, 1);
+        queue.Writer.TryComplete();
         lock (gate)
         {
             failure ??= error;
-            isEnded = true;
+            // Also stops a write the stalled client's flow control holds up.
+            pumping?.Cancel();
         }
-
-        ended.TrySetResult();
     }
 
     /// <summary>
-    /// Attaches the call's writer, then waits until the session completes or fails the connection, or the call is
-    /// cancelled; ends with the failure's status when there is one, so the call does.
+    /// Writes the queued messages to <paramref name="responses"/> until the session completes the connection (then
+    /// returns once the queue is drained), fails it (then throws its <see cref="RpcException"/>, so the call ends
+    /// with that status), or the call is cancelled.
     /// </summary>
-    public async Task PumpAsync(ResponseStreamWriter<ServerMessage> responses, CancellationToken cancellationToken)
+    public async Task PumpAsync(IServerStreamWriter<ServerMessage> responses, CancellationToken cancellationToken)
     {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         lock (gate)
         {
-            foreach (var message in early!)
+            pumping = stop;
+            if (failure is not null)
             {
-                if (!responses.TryWrite(message))
-                {
-                    failure ??= new RpcException(StatusCode.ResourceExhausted,
-                        "The session sent more before the stream started than the stream can hold.");
-                    isEnded = true;
-                    break;
-                }
-            }
-
-            early = null;
-            writer = responses;
-            if (isEnded)
-            {
-                ended.TrySetResult();
+                stop.Cancel();
             }
         }
 
+        var reader = queue.Reader;
         try
         {
-            await ended.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.WaitToReadAsync(stop.Token).ConfigureAwait(false))
+            {
+                while (reader.TryRead(out var message))
+                {
+                    // Flush once per drained run of messages: fewer DATA frames when batches come in bursts.
+                    var more = reader.Count > 0;
+                    var small = compressionMinBytes > 0 && message.CalculateSize() < compressionMinBytes;
+                    responses.WriteOptions = (more, small) switch
+                    {
+                        (false, false) => null,
+                        (true, false) => BufferedWrite,
+                        (false, true) => UncompressedWrite,
+                        (true, true) => BufferedUncompressedWrite,
+                    };
+                    await responses.WriteAsync(message, stop.Token).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The session failed the connection while the pump waited or wrote; its status ends the call below.
         }
         finally
         {
+            Volatile.Write(ref ended, 1);
+            queue.Writer.TryComplete();
             lock (gate)
             {
-                isEnded = true;
+                pumping = null;
             }
         }
 
-        if (failure is { } error)
+        RpcException? error;
+        lock (gate)
+        {
+            error = failure;
+        }
+
+        if (error is not null)
         {
             throw error;
         }

@@ -1,5 +1,5 @@
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
+using Grpc.Core;
 using UiPropValue = FletActors.UI.Patching.PropValue;
 
 namespace FletActors.Sessions.Wire;
@@ -22,9 +22,8 @@ internal static class ClientMessageDecoder
             ClientMessage.KindOneofCase.WriteBack => DecodeWriteBack(message.WriteBack),
             ClientMessage.KindOneofCase.PageEvent => DecodePageEvent(message.PageEvent),
             ClientMessage.KindOneofCase.MethodResult => new MethodResultInput(message.MethodResult.CallId, message.MethodResult.Error),
-            ClientMessage.KindOneofCase.Register or ClientMessage.KindOneofCase.Resume => throw new RpcException(
-                StatusCode.InvalidArgument,
-                $"{message.KindCase} is only allowed as the first message of a stream (Connect) or in Open, not for a running session."),
+            ClientMessage.KindOneofCase.Register or ClientMessage.KindOneofCase.Resume => throw new RpcException(new Status(StatusCode.InvalidArgument,
+                $"{message.KindCase} is only allowed as the first message of a stream (Connect) or in Open, not for a running session.")),
             _ => new RejectedInput(ErrorCode.Protocol, "The client message carries no kind.", 0),
         };
     }

@@ -1,11 +1,10 @@
 using FletActors.Client;
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
+using FletActors.Server.Tests.Support;
 using FletActors.Server.Tests.Transport;
-using Google.Protobuf;
+using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
-using GrpcCore = Grpc.Core;
 
 namespace FletActors.Server.Tests.Hosting;
 
@@ -14,12 +13,6 @@ public sealed class GracefulShutdownTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    // grpc.health.v1 is compiled without client stubs, so the watch goes through the channel's call invoker.
-    private static readonly GrpcCore.Method<HealthCheckRequest, HealthCheckResponse> HealthWatch = new(
-        GrpcCore.MethodType.ServerStreaming, "grpc.health.v1.Health", "Watch",
-        GrpcCore.Marshallers.Create((HealthCheckRequest m) => m.ToByteArray(), HealthCheckRequest.Parser.ParseFrom),
-        GrpcCore.Marshallers.Create((HealthCheckResponse m) => m.ToByteArray(), HealthCheckResponse.Parser.ParseFrom));
-
     [Fact]
     public async Task StopAsync_ConnectedClients_GetServerShutdownAndHealthTurnsNotServing()
     {
@@ -27,10 +20,10 @@ public sealed class GracefulShutdownTests
         var app = new GatedCounterApp();
         await using var server = await LiveServer.StartAsync(b => b.AddApp("gated", app.Main));
         using var raw = await RawSession.RegisterAsync(server.Channel);
-        await using var client = SessionClient.Create(server.GrpcUrl);
+        using var clientLogs = new CapturingLoggerFactory();
+        await using var client = SessionClient.Create(server.GrpcUrl, loggerFactory: clientLogs);
         await client.StartAsync().WaitAsync(Patience);
-        using var watch = server.Channel.CreateCallInvoker().AsyncServerStreamingCall(HealthWatch, host: null,
-            new GrpcCore.CallOptions(), new HealthCheckRequest { Service = "fletactors.v1.SessionService" });
+        using var watch = new Health.HealthClient(server.Channel).Watch(new HealthCheckRequest { Service = "fletactors.v1.SessionService" });
         var before = await NextAsync(watch);
 
         // Act
@@ -45,9 +38,10 @@ public sealed class GracefulShutdownTests
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, before?.Status);
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.NotServing, after?.Status);
         Assert.Equal(SessionClosed.Types.Reason.ServerShutdown, closed.Reason);
-        Assert.Equal(StatusCode.OK, rawEnd.Code);
-        await client.Completion.WaitAsync(Patience);
-        Assert.Equal(SessionClientState.Closed, client.State);
+        Assert.Equal(StatusCode.OK, rawEnd.StatusCode);
+        var completion = await Record.ExceptionAsync(() => client.Completion.WaitAsync(Patience));
+        Assert.True(completion is null && client.State == SessionClientState.Closed,
+            $"The .NET client is {client.State}; its log:\n{string.Join("\n", clientLogs.Entries.Select(e => $"{e.Level} {e.Message} {e.Exception?.Message}"))}");
         Assert.Equal(SessionClosed.Types.Reason.ServerShutdown, client.ClosedBy?.Reason);
         Assert.True(app.Closed.IsCompleted, "OnClose ran for the sessions");
         Assert.Equal(0, server.Server.SessionCount);
@@ -67,9 +61,9 @@ public sealed class GracefulShutdownTests
 
         // Assert: the port is closed, so the call fails as unavailable.
         var rpc = Assert.IsType<RpcException>(error);
-        Assert.Equal(StatusCode.Unavailable, rpc.Status.Code);
+        Assert.Equal(StatusCode.Unavailable, rpc.Status.StatusCode);
     }
 
-    private static async Task<HealthCheckResponse?> NextAsync(GrpcCore.AsyncServerStreamingCall<HealthCheckResponse> call) =>
-        await call.ResponseStream.MoveNext(CancellationToken.None) ? call.ResponseStream.Current : null;
+    private static async Task<HealthCheckResponse?> NextAsync(AsyncServerStreamingCall<HealthCheckResponse> watch) =>
+        await watch.ResponseStream.MoveNext(CancellationToken.None) ? watch.ResponseStream.Current : null;
 }

@@ -1,4 +1,5 @@
 using FletActors.Server.Hosting;
+using Microsoft.Extensions.Configuration;
 
 namespace FletActors.Server.Tests.Hosting;
 
@@ -8,7 +9,7 @@ public sealed class OptionsValidationTests
     public static TheoryData<string, string> BadArguments => new()
     {
         { "--FletActors:HttpPort=70000", "FletActors:HttpPort" },
-        { "--FletActors:GrpcPort=-1", "FletActors:GrpcPort" },
+        { $"--FletActors:{nameof(FletServerOptions.GrpcPort)}=-1", $"FletActors:{nameof(FletServerOptions.GrpcPort)}" },
         { "--FletActors:HttpPort=eighty", "FletActors:HttpPort" },
         { "--FletActors:BindAddress=not-an-address", "FletActors:BindAddress" },
         { "--FletActors:MaxMessageBytes=10", "FletActors:MaxMessageBytes" },
@@ -24,6 +25,11 @@ public sealed class OptionsValidationTests
         { "--FletActors:ResponseCompression=brotli", "FletActors:ResponseCompression" },
         { "--FletActors:ResponseCompressionMinBytes=-1", "FletActors:ResponseCompressionMinBytes" },
         { "--FletActors:ResponseCompressionMinBytes=small", "FletActors:ResponseCompressionMinBytes" },
+        { "--FletActors:Http2MaxStreamsPerConnection=0", "FletActors:Http2MaxStreamsPerConnection" },
+        { "--FletActors:Http2MaxStreamsPerConnection=many", "FletActors:Http2MaxStreamsPerConnection" },
+        { "--FletActors:Http2KeepAlivePingDelaySeconds=0.5", "FletActors:Http2KeepAlivePingDelaySeconds" },
+        { "--FletActors:Http2KeepAlivePingTimeoutSeconds=0", "FletActors:Http2KeepAlivePingTimeoutSeconds" },
+        { "--FletActors:Http2KeepAlivePingTimeoutSeconds=7200", "FletActors:Http2KeepAlivePingTimeoutSeconds" },
     };
 
     [Theory]
@@ -66,7 +72,7 @@ public sealed class OptionsValidationTests
 
         // Assert
         Assert.Contains("FletActors:HttpPort", error.Message, StringComparison.Ordinal);
-        Assert.Contains("FletActors:GrpcPort", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"FletActors:{nameof(FletServerOptions.GrpcPort)}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,5 +128,38 @@ public sealed class OptionsValidationTests
 
         // Assert
         Assert.Contains("'missing'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Defaults_Http2Limits_ServeProxiesAndNoticeADeadClientWithinTheSessionTimeout()
+    {
+        // Arrange
+        var options = new FletServerOptions();
+
+        // Act
+        options.Validate();
+
+        // Assert: far above Kestrel's 100 streams per connection, and a vanished client noticed (one ping delay
+        // plus its timeout) before its session would expire anyway.
+        Assert.True(options.Http2MaxStreamsPerConnection >= 1000, $"{options.Http2MaxStreamsPerConnection}");
+        Assert.True(options.Http2KeepAlivePingDelay + options.Http2KeepAlivePingTimeout < options.Sessions.SessionTimeout);
+    }
+
+    [Fact]
+    public void Read_Http2Arguments_ReachTheOptions()
+    {
+        // Arrange
+        var configuration = new ConfigurationBuilder()
+            .AddCommandLine(["--FletActors:Http2MaxStreamsPerConnection=2500",
+                "--FletActors:Http2KeepAlivePingDelaySeconds=5", "--FletActors:Http2KeepAlivePingTimeoutSeconds=7"])
+            .Build();
+
+        // Act
+        var options = FletServerOptionsReader.Read(configuration, new FletServerOptions());
+
+        // Assert
+        Assert.Equal(2500, options.Http2MaxStreamsPerConnection);
+        Assert.Equal(TimeSpan.FromSeconds(5), options.Http2KeepAlivePingDelay);
+        Assert.Equal(TimeSpan.FromSeconds(7), options.Http2KeepAlivePingTimeout);
     }
 }

@@ -2,11 +2,11 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Net;
 using FletActors.Client;
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
 using FletActors.Server.Tests.Support;
 using FletActors.Server.Tests.Transport;
 using Google.Protobuf;
+using Grpc.Core;
 
 namespace FletActors.Server.Tests.Hosting;
 
@@ -29,9 +29,10 @@ public sealed class ResponseCompressionTests
 
         // Assert
         Assert.Equal("gzip", Header(response, "grpc-encoding"));
-        var batch = frames.Select(f => ServerMessage.Parser.ParseFrom(f.Compressed ? Gunzip(f.Payload) : f.Payload))
-            .Single(m => m.Patch is not null).Patch;
-        Assert.True(frames.Single(f => f.Compressed).Payload.Length < ServerMessageSize(batch), "the batch went compressed");
+        var messages = frames.Select(f => (f.Compressed, Message: ServerMessage.Parser.ParseFrom(f.Compressed ? Gunzip(f.Payload) : f.Payload))).ToList();
+        var batchFrame = frames[messages.FindIndex(m => m.Message.Patch is not null)];
+        var batch = ServerMessage.Parser.ParseFrom(Gunzip(batchFrame.Payload)).Patch;
+        Assert.True(batchFrame.Compressed && batchFrame.Payload.Length < ServerMessageSize(batch), "the batch went compressed");
         var mirror = new ClientTree();
         PatchApplier.Apply(mirror, batch);
         Assert.Equal(200, mirror.FindAllByType("text").Count);
@@ -64,7 +65,7 @@ public sealed class ResponseCompressionTests
         {
             Version = HttpVersion.Version20,
             VersionPolicy = HttpVersionPolicy.RequestVersionExact,
-            Content = new ByteArrayContent(GrpcFrameCodec.EncodeMessage(register)),
+            Content = new ByteArrayContent(WireFrames.Frame(register)),
         };
         request.Content.Headers.ContentType = new("application/grpc");
         request.Headers.TryAddWithoutValidation("te", "trailers");
@@ -81,8 +82,8 @@ public sealed class ResponseCompressionTests
         for (var offset = 0; offset < body.Length;)
         {
             var length = (int)BinaryPrimitives.ReadUInt32BigEndian(body.AsSpan(offset + 1, 4));
-            frames.Add((body[offset] == GrpcFrame.CompressedFlag, body.AsSpan(offset + GrpcFrameCodec.PrefixLength, length).ToArray()));
-            offset += GrpcFrameCodec.PrefixLength + length;
+            frames.Add((body[offset] == WireFrames.CompressedFlag, body.AsSpan(offset + WireFrames.PrefixLength, length).ToArray()));
+            offset += WireFrames.PrefixLength + length;
         }
 
         Assert.Equal("0", response.TrailingHeaders.GetValues("grpc-status").Single());

@@ -1,4 +1,5 @@
 using FletActors.Server.Tests.Transport;
+using Grpc.Core;
 
 namespace FletActors.Server.Tests.Interop;
 

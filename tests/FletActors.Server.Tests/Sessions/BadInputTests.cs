@@ -1,7 +1,7 @@
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
 using FletActors.Sessions;
 using FletActors.Server.Tests.Support;
+using Grpc.Core;
 
 namespace FletActors.Server.Tests.Sessions;
 

@@ -1,7 +1,7 @@
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
 using FletActors.Sessions;
 using FletActors.Server.Tests.Support;
+using Grpc.Core;
 
 namespace FletActors.Server.Tests.Sessions;
 
@@ -43,8 +43,8 @@ public sealed class ClientTextTests
 
         // Assert
         Assert.Equal(StatusCode.NotFound, refused.StatusCode);
-        Assert.Contains("(32768 characters)", refused.Detail, StringComparison.Ordinal);
-        Assert.True(refused.Detail.Length < 300, $"{refused.Detail.Length} characters");
+        Assert.Contains("(32768 characters)", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.True(refused.Status.Detail.Length < 300, $"{refused.Status.Detail.Length} characters");
     }
 
     [Theory]

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
 using FletActors.Sessions;
 using FletActors.Server.Tests.Support;
+using Grpc.Core;
 using Microsoft.Extensions.Logging;
 
 namespace FletActors.Server.Tests.Sessions;
@@ -62,7 +62,7 @@ public sealed class InputSequenceTests : VirtualTimeTestKit
         await client.SettleAsync();
 
         // Assert: the gap took no number, so 2 was still the next one
-        Assert.Equal(StatusCode.Aborted, refused.Status.Code);
+        Assert.Equal(StatusCode.Aborted, refused.StatusCode);
         Assert.Contains("input 3", refused.Status.Detail, StringComparison.Ordinal);
         Assert.Contains("expected input_seq 2", refused.Status.Detail, StringComparison.Ordinal);
         Assert.Equal(DeliveryOutcome.Accepted, next);
@@ -201,7 +201,7 @@ public sealed class InputSequenceTests : VirtualTimeTestKit
             harness.Manager.Deliver(client.SessionId, new ClientMessage { Ack = new Ack { Epoch = 1, Seq = 1 }, InputSeq = 1 }));
 
         // Assert
-        Assert.Equal(StatusCode.InvalidArgument, refused.Status.Code);
+        Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
         Assert.Contains("input_seq", refused.Status.Detail, StringComparison.Ordinal);
     }
 

@@ -1,8 +1,8 @@
 using FletActors.Client;
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
 using FletActors.Sessions;
 using FletActors.Server.Tests.Support;
+using Grpc.Core;
 
 namespace FletActors.Server.Tests.Sessions;
 
@@ -143,7 +143,7 @@ public sealed class LifecycleTests : VirtualTimeTestKit
         Assert.Equal(1, aliveBeforeTimeout);
         Assert.Equal(1, closes);
         Assert.Equal(StatusCode.NotFound, refused.StatusCode);
-        Assert.Equal("session not found or expired; register again", refused.Detail);
+        Assert.Equal("session not found or expired; register again", refused.Status.Detail);
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class LifecycleTests : VirtualTimeTestKit
         // Assert
         Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
         Assert.Equal(StatusCode.PermissionDenied, sendRefused.StatusCode);
-        Assert.DoesNotContain(client.SessionId, refused.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(client.SessionId, refused.Status.Detail, StringComparison.Ordinal);
         await client.ClickAsync("secret").ContinueWith(_ => { }, TaskScheduler.Default);
         Assert.Equal(SessionClientState.Connected, client.Client.State);
     }

@@ -1,7 +1,7 @@
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
 using FletActors.Sessions;
 using FletActors.Server.Tests.Support;
+using Grpc.Core;
 
 namespace FletActors.Server.Tests.Sessions;
 
@@ -60,7 +60,7 @@ public sealed class SessionManagerTests
 
         // Assert
         Assert.Equal(StatusCode.NotFound, refused.StatusCode);
-        Assert.Contains("nope", refused.Detail, StringComparison.Ordinal);
+        Assert.Contains("nope", refused.Status.Detail, StringComparison.Ordinal);
         Assert.Equal(0, harness.Manager.Count);
     }
 

@@ -1,8 +1,8 @@
 using System.Threading.Channels;
 using FletActors.Client;
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
 using FletActors.Sessions;
+using Grpc.Core;
 
 namespace FletActors.Server.Tests.Support;
 
@@ -105,7 +105,7 @@ internal sealed class InMemorySessionConnection : ISessionConnection, IClientCon
             {
                 ClientMessage.KindOneofCase.Register => manager.StartAsync(message.Register, this, CancellationToken.None),
                 ClientMessage.KindOneofCase.Resume => manager.ResumeAsync(message.Resume, this, CancellationToken.None),
-                _ => Task.FromException<SessionStarted>(new RpcException(StatusCode.InvalidArgument, "Register or Resume first.")),
+                _ => Task.FromException<SessionStarted>(new RpcException(new Status(StatusCode.InvalidArgument, "Register or Resume first."))),
             };
             _ = start.ContinueWith(
                 t => down.Writer.TryComplete(t.Exception!.InnerException),

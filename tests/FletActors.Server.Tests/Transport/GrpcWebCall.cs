@@ -1,11 +1,9 @@
-using System.Buffers;
-using System.Buffers.Binary;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
 using Google.Protobuf;
+using Grpc.Core;
 
 namespace FletActors.Server.Tests.Transport;
 
@@ -17,12 +15,14 @@ public sealed class GrpcWebCall : IDisposable
 {
     public const string OpenMethod = "/fletactors.v1.SessionService/Open";
     public const string SendMethod = "/fletactors.v1.SessionService/Send";
+    public const string WebContentType = "application/grpc-web";
+    public const string WebTextContentType = "application/grpc-web-text";
 
     private readonly HttpResponseMessage response;
     private readonly Stream body;
     private readonly bool text;
-    private readonly GrpcWebTextDecoder decoder = new();
-    private readonly ArrayBufferWriter<byte> decoded = new();
+    private readonly StringBuilder pendingText = new();
+    private readonly MemoryStream decoded = new();
     private readonly byte[] chunk = new byte[16 * 1024];
     private int consumed;
 
@@ -44,7 +44,7 @@ public sealed class GrpcWebCall : IDisposable
         using var message = Request(server, OpenMethod, request, text);
         var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead);
         var call = new GrpcWebCall(response, await response.Content.ReadAsStreamAsync(), text);
-        call.Status = HeaderStatus(response);
+        call.Status = GrpcStatusHeaders.From(response.Headers);
         return call;
     }
 
@@ -54,7 +54,7 @@ public sealed class GrpcWebCall : IDisposable
         using var message = Request(server, SendMethod, request, text);
         using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead);
         using var call = new GrpcWebCall(response, await response.Content.ReadAsStreamAsync(), text);
-        call.Status = HeaderStatus(response);
+        call.Status = GrpcStatusHeaders.From(response.Headers);
         while (await call.ReadFrameAsync(TimeSpan.FromSeconds(10)) is not null)
         {
         }
@@ -85,31 +85,24 @@ public sealed class GrpcWebCall : IDisposable
     {
         body.Dispose();
         response.Dispose();
+        decoded.Dispose();
     }
 
     private static HttpRequestMessage Request(Uri server, string method, IMessage message, bool text)
     {
-        var frame = GrpcFrameCodec.EncodeMessage(message);
+        var frame = WireFrames.Frame(message);
         var content = new ByteArrayContent(text ? Encoding.ASCII.GetBytes(Convert.ToBase64String(frame)) : frame);
-        content.Headers.ContentType = MediaTypeHeaderValue.Parse(text ? GrpcProtocol.WebTextContentType : GrpcProtocol.WebContentType + "+proto");
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(text ? WebTextContentType : WebContentType + "+proto");
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server, method))
         {
             Version = HttpVersion.Version11,
             VersionPolicy = HttpVersionPolicy.RequestVersionExact,
             Content = content,
         };
-        request.Headers.Accept.ParseAdd(text ? GrpcProtocol.WebTextContentType : GrpcProtocol.WebContentType);
+        request.Headers.Accept.ParseAdd(text ? WebTextContentType : WebContentType);
         request.Headers.TryAddWithoutValidation("x-grpc-web", "1");
         return request;
     }
-
-    private static Status? HeaderStatus(HttpResponseMessage response) =>
-        response.Headers.TryGetValues(GrpcProtocol.StatusHeader, out var codes)
-            ? new Status((StatusCode)int.Parse(codes.First(), System.Globalization.CultureInfo.InvariantCulture),
-                response.Headers.TryGetValues(GrpcProtocol.MessageHeader, out var messages)
-                    ? GrpcStatusMessage.Decode(messages.First())
-                    : string.Empty)
-            : null;
 
     /// <summary>The payload of the next message frame, or null after the trailer frame or the end of the body.</summary>
     private async Task<byte[]?> ReadFrameAsync(TimeSpan timeout)
@@ -134,7 +127,7 @@ public sealed class GrpcWebCall : IDisposable
 
             if (read == 0)
             {
-                if (Status is null && decoded.WrittenCount > consumed)
+                if (Status is null && decoded.Length > consumed)
                 {
                     throw new InvalidOperationException("The gRPC-Web body ended inside a frame.");
                 }
@@ -144,7 +137,7 @@ public sealed class GrpcWebCall : IDisposable
 
             if (text)
             {
-                decoder.Decode(chunk.AsSpan(0, read), decoded);
+                WireFrames.DecodeText(chunk.AsSpan(0, read), pendingText, decoded);
             }
             else
             {
@@ -158,30 +151,22 @@ public sealed class GrpcWebCall : IDisposable
     {
         payload = null;
         ended = false;
-        var available = decoded.WrittenSpan[consumed..];
-        if (available.Length >= GrpcFrameCodec.PrefixLength)
+        ReadOnlySpan<byte> available = decoded.GetBuffer().AsSpan(consumed, (int)decoded.Length - consumed);
+        var before = available.Length;
+        if (!WireFrames.TryTake(ref available, out var frame))
         {
-            var flags = available[0];
-            var length = BinaryPrimitives.ReadInt32BigEndian(available[1..]);
-            if (available.Length >= GrpcFrameCodec.PrefixLength + length)
-            {
-                var frame = available.Slice(GrpcFrameCodec.PrefixLength, length).ToArray();
-                consumed += GrpcFrameCodec.PrefixLength + length;
-                if ((flags & GrpcFrame.TrailersFlag) == 0)
-                {
-                    payload = frame;
-                    return true;
-                }
-
-                var trailers = GrpcWebTrailers.Parse(frame).ToDictionary(t => t.Key, t => t.Value, StringComparer.OrdinalIgnoreCase);
-                Status = new Status(
-                    (StatusCode)int.Parse(trailers[GrpcProtocol.StatusHeader], System.Globalization.CultureInfo.InvariantCulture),
-                    trailers.TryGetValue(GrpcProtocol.MessageHeader, out var detail) ? GrpcStatusMessage.Decode(detail) : string.Empty);
-                ended = true;
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        consumed += before - available.Length;
+        if (!frame.IsTrailers)
+        {
+            payload = frame.Payload;
+            return true;
+        }
+
+        Status = GrpcStatusHeaders.From(WireFrames.Trailers(frame.Payload));
+        ended = true;
+        return true;
     }
 }

@@ -1,6 +1,6 @@
 using FletActors.Client;
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
+using Grpc.Core;
 
 namespace FletActors.Server.Tests.Transport;
 
@@ -37,12 +37,12 @@ public sealed class GrpcWebSessionTests
 
         // Assert
         Assert.Equal(new Version(1, 1), open.Response.Version);
-        Assert.StartsWith(text ? GrpcProtocol.WebTextContentType : GrpcProtocol.WebContentType,
+        Assert.StartsWith(text ? GrpcWebCall.WebTextContentType : GrpcWebCall.WebContentType,
             open.Response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
         Assert.False(started.Resumed);
         Assert.True(reset.Reset);
-        Assert.Equal(StatusCode.OK, sendStatus.Code);
-        Assert.Equal(StatusCode.OK, ackStatus.Code);
+        Assert.Equal(StatusCode.OK, sendStatus.StatusCode);
+        Assert.Equal(StatusCode.OK, ackStatus.StatusCode);
         Assert.Equal(reset.Seq + 1, hello.Seq);
         Assert.Equal(1, SessionProbes.Hellos(tree));
     }
@@ -63,7 +63,7 @@ public sealed class GrpcWebSessionTests
         }
 
         var button = SessionProbes.Button(tree)!;
-        Assert.Equal(StatusCode.OK, (await GrpcWebCall.SendAsync(http, server.HttpUrl, Send(started, SessionBadInputTests.Click(button.Id)), text)).Code);
+        Assert.Equal(StatusCode.OK, (await GrpcWebCall.SendAsync(http, server.HttpUrl, Send(started, SessionBadInputTests.Click(button.Id)), text)).StatusCode);
 
         // Act
         using var second = await GrpcWebCall.OpenAsync(http, server.HttpUrl, new OpenRequest
@@ -96,8 +96,8 @@ public sealed class GrpcWebSessionTests
             new SendRequest { SessionId = "no-such-session", ResumeToken = started.ResumeToken, Messages = { SessionBadInputTests.Click(2) } }, text);
 
         // Assert
-        Assert.Equal(StatusCode.PermissionDenied, wrongToken.Code);
-        Assert.Equal(StatusCode.NotFound, unknown.Code);
+        Assert.Equal(StatusCode.PermissionDenied, wrongToken.StatusCode);
+        Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
     }
 
     [Theory]
@@ -119,7 +119,7 @@ public sealed class GrpcWebSessionTests
 
         // Assert
         Assert.Null(first);
-        Assert.Equal(StatusCode.PermissionDenied, intruder.Status?.Code);
+        Assert.Equal(StatusCode.PermissionDenied, intruder.Status?.StatusCode);
         Assert.DoesNotContain(HelloApp.ButtonText, intruder.Status?.Detail, StringComparison.Ordinal);
     }
 

@@ -1,7 +1,7 @@
 using FletActors.Server.Tests.Support;
 using FletActors.Client;
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
+using Grpc.Core;
 using Grpc.Net.Client;
 
 namespace FletActors.Server.Tests.Transport;
@@ -31,7 +31,7 @@ public sealed class InputSequenceWireTests
         await Awaiting.ConditionAsync(() => ledger.Count == 1, Patience, "the first click ran");
 
         // Assert
-        Assert.Equal(StatusCode.Aborted, status.Code);
+        Assert.Equal(StatusCode.Aborted, status.StatusCode);
         Assert.Contains("expected input_seq 2", status.Detail, StringComparison.Ordinal);
         Assert.Equal(new[] { "1" }, ledger.Clicks);
     }
@@ -61,7 +61,7 @@ public sealed class InputSequenceWireTests
         await Awaiting.ConditionAsync(() => ledger.Count >= 3, Patience, "the clicks ran");
 
         // Assert
-        Assert.All(statuses, s => Assert.Equal(StatusCode.OK, s.Code));
+        Assert.All(statuses, s => Assert.Equal(StatusCode.OK, s.StatusCode));
         Assert.Equal(new[] { "1", "2", "3" }, ledger.Clicks);
         Assert.Equal(3UL, confirmed.InputAck.LastInputSeq);
     }

@@ -1,57 +1,49 @@
-using System.Buffers;
-using System.Buffers.Binary;
 using System.Net;
 using System.Net.Http.Headers;
-using FletActors.Protocol;
-using Google.Protobuf;
+using Grpc.Core;
 
 namespace FletActors.Server.Tests.Transport;
 
 /// <summary>Hand-made gRPC requests over plain HttpClient (HTTP/2), for bodies no well-behaved client sends.</summary>
 public static class RawGrpcRequest
 {
-    public static byte[] Frame(IMessage message) => GrpcFrameCodec.EncodeMessage(message);
-
-    public static byte[] Frame(byte flags, ReadOnlySpan<byte> payload)
+    public static HttpRequestMessage Request(Uri server, string path, byte[] body, string contentType = "application/grpc",
+        Version? version = null)
     {
-        var writer = new ArrayBufferWriter<byte>();
-        GrpcFrameCodec.WriteFrame(writer, flags, payload);
-        return writer.WrittenSpan.ToArray();
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server, path))
+        {
+            Version = version ?? HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            Content = new ByteArrayContent(body),
+        };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        request.Headers.TE.Add(new TransferCodingWithQualityHeaderValue("trailers"));
+        return request;
     }
 
-    /// <summary>A frame prefix announcing <paramref name="length"/> bytes, with none following.</summary>
-    public static byte[] Prefix(int length)
+    /// <summary>Sends the request, reads the whole body, and returns the status from headers or trailers.</summary>
+    public static async Task<(HttpResponseMessage Response, byte[] Body, Status? Status)> SendAsync(
+        HttpClient client, HttpRequestMessage request)
     {
-        var prefix = new byte[GrpcFrameCodec.PrefixLength];
-        BinaryPrimitives.WriteInt32BigEndian(prefix.AsSpan(1), length);
-        return prefix;
+        var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        return (response, body, GrpcStatusHeaders.From(response));
     }
 
     /// <summary>POSTs <paramref name="body"/> to <paramref name="path"/> and returns the gRPC status and the messages before it.</summary>
     public static async Task<(Status Status, byte[] Body)> CallAsync(Uri server, string path, byte[] body)
     {
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server, path))
+        using var request = Request(server, path, body);
+        var (response, bytes, status) = await SendAsync(http, request);
+        using (response)
         {
-            Version = HttpVersion.Version20,
-            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
-            Content = new ByteArrayContent(body),
-        };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue(GrpcProtocol.ContentType);
-        request.Headers.TE.Add(new TransferCodingWithQualityHeaderValue("trailers"));
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var status = StatusFrom(response.Headers) ?? StatusFrom(response.TrailingHeaders)
-            ?? throw new InvalidOperationException("The response carries no grpc-status.");
-        return (status, bytes);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return (status ?? throw new InvalidOperationException("The response carries no grpc-status."), bytes);
+        }
     }
 
-    private static Status? StatusFrom(HttpHeaders headers) =>
-        headers.TryGetValues(GrpcProtocol.StatusHeader, out var codes)
-            ? new Status((StatusCode)int.Parse(codes.First(), System.Globalization.CultureInfo.InvariantCulture),
-                headers.TryGetValues(GrpcProtocol.MessageHeader, out var messages)
-                    ? GrpcStatusMessage.Decode(messages.First())
-                    : string.Empty)
-            : null;
+    /// <summary>The single value of a response header, or null.</summary>
+    public static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? string.Join(',', values) : null;
 }

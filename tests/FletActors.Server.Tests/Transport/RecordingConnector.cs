@@ -1,16 +1,18 @@
 using FletActors.Client;
 using FletActors.Protocol.V1;
+using Grpc.Core;
 using Grpc.Net.Client;
 
 namespace FletActors.Server.Tests.Transport;
 
 /// <summary>
-/// The .NET client's own gRPC connector with a tap: every server message the <see cref="SessionClient"/> receives is
-/// recorded with the number of the connection it came on, so a test can count the batches across reconnects.
+/// A session connector for the .NET <see cref="SessionClient"/> on Grpc.Net.Client's generated client, with a tap:
+/// every server message the client receives is recorded with the number of the connection it came on, so a test
+/// can count the batches across reconnects.
 /// </summary>
 internal sealed class RecordingConnector(GrpcChannel channel) : ISessionConnector
 {
-    private readonly GrpcSessionConnector inner = new(channel.CreateCallInvoker());
+    private readonly SessionService.SessionServiceClient sessions = new(channel);
     private readonly Lock gate = new();
     private readonly List<(int Connection, ServerMessage Message)> received = [];
     private int connections;
@@ -44,10 +46,12 @@ internal sealed class RecordingConnector(GrpcChannel channel) : ISessionConnecto
     public static SessionClient CreateClient(RecordingConnector connector, SessionClientOptions options) =>
         new(options, connector);
 
-    public async ValueTask<ISessionConnection> ConnectAsync(CancellationToken cancellationToken)
+    public ValueTask<ISessionConnection> ConnectAsync(CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var number = Interlocked.Increment(ref connections);
-        return new Tap(await inner.ConnectAsync(cancellationToken), number, this);
+        // The token bounds connecting only; the call lives until the client disposes the connection.
+        return ValueTask.FromResult<ISessionConnection>(new Tap(sessions.Connect(cancellationToken: CancellationToken.None), number, this));
     }
 
     private void Record(int connection, ServerMessage message)
@@ -58,22 +62,45 @@ internal sealed class RecordingConnector(GrpcChannel channel) : ISessionConnecto
         }
     }
 
-    private sealed class Tap(ISessionConnection inner, int number, RecordingConnector owner) : ISessionConnection
+    private sealed class Tap(AsyncDuplexStreamingCall<ClientMessage, ServerMessage> call, int number, RecordingConnector owner)
+        : ISessionConnection
     {
-        public ValueTask SendAsync(ClientMessage message, CancellationToken cancellationToken) =>
-            inner.SendAsync(message, cancellationToken);
+        public async ValueTask SendAsync(ClientMessage message, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await call.RequestStream.WriteAsync(message, cancellationToken);
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.Cancelled && cancellationToken.IsCancellationRequested)
+            {
+                // The session client stops its loops by cancelling and expects OperationCanceledException then.
+                throw new OperationCanceledException(e.Message, e, cancellationToken);
+            }
+        }
 
         public async ValueTask<ServerMessage?> ReceiveAsync(CancellationToken cancellationToken)
         {
-            var message = await inner.ReceiveAsync(cancellationToken);
-            if (message is not null)
+            try
             {
-                owner.Record(number, message);
+                if (!await call.ResponseStream.MoveNext(cancellationToken))
+                {
+                    return null;
+                }
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.Cancelled && cancellationToken.IsCancellationRequested)
+            {
+                throw new OperationCanceledException(e.Message, e, cancellationToken);
             }
 
-            return message;
+            owner.Record(number, call.ResponseStream.Current);
+            return call.ResponseStream.Current;
         }
 
-        public ValueTask DisposeAsync() => inner.DisposeAsync();
+        public ValueTask DisposeAsync()
+        {
+            // Disposing cancels the call if it is still running; the session then sees the client go.
+            call.Dispose();
+            return ValueTask.CompletedTask;
+        }
     }
 }

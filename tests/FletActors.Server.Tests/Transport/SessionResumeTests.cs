@@ -1,7 +1,7 @@
 using FletActors.Server.Tests.Support;
 using FletActors.Client;
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
+using Grpc.Core;
 using Grpc.Net.Client;
 
 namespace FletActors.Server.Tests.Transport;
@@ -119,7 +119,7 @@ public sealed class SessionResumeTests
         var status = await intruder.ReadToEndAsync();
 
         // Assert: refused with no server message at all, a status naming no tree data, and the owner unaffected.
-        Assert.Equal(StatusCode.PermissionDenied, status.Code);
+        Assert.Equal(StatusCode.PermissionDenied, status.StatusCode);
         Assert.Empty(intruder.Received);
         Assert.DoesNotContain(HelloApp.ButtonText, status.Detail, StringComparison.Ordinal);
         Assert.DoesNotContain(HelloApp.HelloText, status.Detail, StringComparison.Ordinal);
@@ -142,7 +142,7 @@ public sealed class SessionResumeTests
         var status = await session.ReadToEndAsync();
 
         // Assert
-        Assert.Equal(StatusCode.NotFound, status.Code);
+        Assert.Equal(StatusCode.NotFound, status.StatusCode);
         Assert.Empty(session.Received);
     }
 
@@ -167,7 +167,7 @@ public sealed class SessionResumeTests
             RawSession.ResumeAsync(server.Channel, started.SessionId, started.ResumeToken, first.Tree));
 
         // Assert
-        Assert.Equal(StatusCode.NotFound, refused.Status.Code);
+        Assert.Equal(StatusCode.NotFound, refused.Status.StatusCode);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using FletActors.Cluster.Sharding;
 using FletActors.Cluster.Tokens;
-using FletActors.Protocol;
+using Grpc.Core;
 using FletActors.Protocol.V1;
 
 namespace FletActors.Server.Tests.Transport;
@@ -43,7 +43,7 @@ public sealed class ShardedSessionTests
         var status = await session.ReadToEndAsync();
 
         // Assert
-        Assert.Equal(StatusCode.NotFound, status.Code);
+        Assert.Equal(StatusCode.NotFound, status.StatusCode);
         Assert.Equal("session not found or expired; register again", status.Detail);
         Assert.Empty(session.Received);
         Assert.Equal(1, server.Server.SessionCount);
@@ -63,7 +63,7 @@ public sealed class ShardedSessionTests
         var status = await session.ReadToEndAsync();
 
         // Assert
-        Assert.Equal(StatusCode.PermissionDenied, status.Code);
+        Assert.Equal(StatusCode.PermissionDenied, status.StatusCode);
     }
 
     private static Task<LiveServer> StartAsync() =>

@@ -1,6 +1,6 @@
-using FletActors.Protocol;
 using FletActors.Protocol.V1;
 using FletActors.Sessions.Wire;
+using Grpc.Core;
 using UiPropKind = FletActors.UI.Patching.PropKind;
 
 namespace FletActors.Server.Tests.Wire;

@@ -1,8 +1,0 @@
-namespace FletActors.Grpc.Calls;
-
-internal enum GrpcWireMode
-{
-    Native,
-    Web,
-    WebText,
-}
