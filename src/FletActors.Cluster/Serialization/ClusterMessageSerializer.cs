@@ -13,7 +13,8 @@ namespace FletActors.Cluster.Serialization;
 /// <summary>
 /// Protobuf for every message about sessions that crosses nodes (cluster_messages.proto), with the client protocol's
 /// own messages embedded as their bytes and actor refs as serialized paths. No reflection: each type has a one-letter
-/// manifest and hand-written mapping. A <see cref="CreateSessionEntity"/> never crosses nodes and is refused.
+/// manifest and hand-written mapping. An envelope's payload goes through the serializer Akka binds to its type (this
+/// one for session messages). A <see cref="CreateSessionEntity"/> never crosses nodes and is refused.
 /// </summary>
 internal sealed class ClusterMessageSerializer(ExtendedActorSystem system) : SerializerWithStringManifest(system)
 {
@@ -63,12 +64,7 @@ internal sealed class ClusterMessageSerializer(ExtendedActorSystem system) : Ser
 
     public override byte[] ToBinary(object obj) => obj switch
     {
-        SessionEnvelope e => new SessionEnvelopeWire
-        {
-            SessionId = e.SessionId,
-            PayloadManifest = Manifest(e.Payload),
-            Payload = ByteString.CopyFrom(ToBinary(e.Payload)),
-        }.ToByteArray(),
+        SessionEnvelope e => ToEnvelope(e),
         ShardProbe or BridgeComplete => [],
         SessionGone g => new SessionGoneWire { SessionId = g.SessionId }.ToByteArray(),
         RemoteResume r => new RemoteResumeWire
@@ -101,8 +97,25 @@ internal sealed class ClusterMessageSerializer(ExtendedActorSystem system) : Ser
         _ => throw new System.Runtime.Serialization.SerializationException($"Unknown manifest '{manifest}' for {Name}."),
     };
 
+    private byte[] ToEnvelope(SessionEnvelope envelope)
+    {
+        if (envelope.Payload is CreateSessionEntity)
+        {
+            throw new ArgumentException($"{nameof(CreateSessionEntity)} does not cross nodes.", nameof(envelope));
+        }
+
+        var serializer = system.Serialization.FindSerializerFor(envelope.Payload);
+        return new SessionEnvelopeWire
+        {
+            SessionId = envelope.SessionId,
+            PayloadSerializerId = serializer.Identifier,
+            PayloadManifest = Akka.Serialization.Serialization.ManifestFor(serializer, envelope.Payload),
+            Payload = ByteString.CopyFrom(serializer.ToBinary(envelope.Payload)),
+        }.ToByteArray();
+    }
+
     private SessionEnvelope FromEnvelope(SessionEnvelopeWire wire) =>
-        new(wire.SessionId, FromBinary(wire.Payload.ToByteArray(), wire.PayloadManifest));
+        new(wire.SessionId, system.Serialization.Deserialize(wire.Payload.ToByteArray(), wire.PayloadSerializerId, wire.PayloadManifest));
 
     private RemoteResume FromResume(RemoteResumeWire wire) =>
         new(Protocol.V1.Resume.Parser.ParseFrom(wire.Resume), system.Provider.ResolveActorRef(wire.Bridge));

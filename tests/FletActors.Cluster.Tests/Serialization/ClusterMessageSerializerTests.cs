@@ -1,4 +1,5 @@
 using Akka.Actor;
+using Akka.Configuration;
 using FletActors.Cluster.Remoting;
 using FletActors.Cluster.Serialization;
 using FletActors.Cluster.Sessions;
@@ -7,9 +8,17 @@ using FletActors.Protocol.V1;
 
 namespace FletActors.Cluster.Tests.Serialization;
 
-public sealed class ClusterMessageSerializerTests : Akka.TestKit.Xunit2.TestKit
+public sealed class ClusterMessageSerializerTests() : Akka.TestKit.Xunit2.TestKit(Bindings())
 {
     private const string Id = "002a.Zm9vYmFyYmF6cXV4cXV1eA";
+
+    // The same binding the hosting extension makes with WithCustomSerializer, as HOCON for a plain test system.
+    private static Config Bindings() => ConfigurationFactory.ParseString(
+        $"akka.actor.serializers.{ClusterMessageSerializer.Name} = \"{typeof(ClusterMessageSerializer).AssemblyQualifiedName}\"\n"
+        + "akka.actor.serialization-bindings {\n"
+        + string.Join("\n", ClusterMessageSerializer.BoundTypes.Select(t =>
+            $"\"{t.FullName}, {t.Assembly.GetName().Name}\" = {ClusterMessageSerializer.Name}"))
+        + "\n}");
 
     [Fact]
     public void RoundTrip_EveryMessageThatCrossesNodes_ComesBackEqual()
@@ -39,7 +48,19 @@ public sealed class ClusterMessageSerializerTests : Akka.TestKit.Xunit2.TestKit
 
             // Assert
             Assert.Equal(message, back);
+            Assert.IsType<ClusterMessageSerializer>(Sys.Serialization.FindSerializerFor(message));
         }
+    }
+
+    [Fact]
+    public void RoundTrip_EnvelopeOfAnotherPayload_UsesThatPayloadsSerializer()
+    {
+        var serializer = new ClusterMessageSerializer((ExtendedActorSystem)Sys);
+        var envelope = new SessionEnvelope(Id, "hello");
+
+        var back = serializer.FromBinary(serializer.ToBinary(envelope), serializer.Manifest(envelope));
+
+        Assert.Equal(envelope, back);
     }
 
     [Fact]
