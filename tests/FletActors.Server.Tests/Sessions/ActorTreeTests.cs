@@ -18,7 +18,7 @@ public sealed class ActorTreeTests : VirtualTimeTestKit
         var client = await harness.ConnectAsync();
         await client.SettleAsync();
         var session = await Sys.ActorSelection($"/user/sessions/{client.SessionId}").ResolveOne(TestTimeouts.Condition);
-        var tasks = IdentifyAll($"/user/sessions/{client.SessionId}/task-*");
+        var tasks = Identify($"/user/sessions/{client.SessionId}/task-*", expected: 2);
         Watch(session);
         tasks.ForEach(t => Watch(t));
         Sys.EventStream.Subscribe(TestActor, typeof(DeadLetter));
@@ -29,7 +29,6 @@ public sealed class ActorTreeTests : VirtualTimeTestKit
         Scheduler.Advance(timeout);
 
         // Assert: both task actors and the session stopped; three more virtual seconds deliver nothing anywhere
-        Assert.Equal(2, tasks.Count);
         var stopped = new HashSet<IActorRef>(Enumerable.Range(0, 3).Select(_ => ExpectMsg<Terminated>(TestTimeouts.Condition).ActorRef));
         Assert.Equal(tasks.Append(session).ToHashSet(), stopped);
         Scheduler.Advance(TimeSpan.FromSeconds(3));
@@ -56,12 +55,12 @@ public sealed class ActorTreeTests : VirtualTimeTestKit
         Assert.Equal(3, ExpectMsg<int>(TestTimeouts.Condition));
     }
 
-    private List<IActorRef> IdentifyAll(string path)
+    private List<IActorRef> Identify(string path, int expected)
     {
         Sys.ActorSelection(path).Tell(new Identify("task"), TestActor);
-        return ReceiveWhile<ActorIdentity>(TimeSpan.FromMilliseconds(500), m => (m as ActorIdentity)!)
-            .Where(i => i.Subject is not null)
-            .Select(i => i.Subject!)
+        return ReceiveN(expected, TestTimeouts.Condition)
+            .Cast<ActorIdentity>()
+            .Select(i => i.Subject ?? throw new InvalidOperationException($"Nothing answered at {path}."))
             .ToList();
     }
 
