@@ -31,7 +31,8 @@ public sealed class FletServer : IAsyncDisposable
     private readonly AppCatalog apps;
     private readonly ILogger logger;
     private readonly SessionStreamTracker streams;
-    private int stopped;
+    private readonly Lock stopGate = new();
+    private Task? stopping;
 
     private FletServer(WebApplication app, ActorSystem actors, SessionManager sessions, SessionStreamTracker streams,
         AppCatalog apps, FletServerOptions options, ListenOptions httpListener, ListenOptions? grpcListener)
@@ -75,25 +76,36 @@ public sealed class FletServer : IAsyncDisposable
     }
 
     /// <summary>Tells every client the server is going away, closes every session, then stops listening.</summary>
-    public async Task StopAsync(CancellationToken cancellationToken = default)
+    /// <remarks>Every call returns the same stop, so a caller that comes second waits for it too.</remarks>
+    public Task StopAsync(CancellationToken cancellationToken = default)
     {
-        if (Interlocked.Exchange(ref stopped, 1) == 1)
+        lock (stopGate)
         {
-            return;
+            return stopping ??= StopOnceAsync(cancellationToken);
         }
+    }
 
+    private async Task StopOnceAsync(CancellationToken cancellationToken)
+    {
         ServerLog.Stopping(logger, sessions.Count);
         // NOT_SERVING first, for checks and watches alike, so load balancers stop sending clients here.
         serving.MarkStopping();
         FletGrpcHosting.SetServingStatus(app.Services, ServingStatus.NotServing);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(Options.ShutdownTimeout);
+
+        // Kestrel's graceful stop begins now: it accepts no new connection and sends GOAWAY on every HTTP/2
+        // connection, then waits for the calls in flight. A client told GOAWAY closes its connection itself once its
+        // last stream has ended. Were the server to close it instead (Kestrel does once a connection has no stream
+        // left), a frame the client sends meanwhile (a WINDOW_UPDATE, an acknowledgement) would reset the TCP
+        // connection, and the client would lose what it had not read yet: SessionClosed and the trailers (the
+        // shutdown test's rare failure on a loaded machine: "the HTTP/2 server closed the connection" before them).
+        var kestrelStopping = app.StopAsync(deadline.Token);
         try
         {
             await sessions.ShutdownAsync().WaitAsync(deadline.Token).ConfigureAwait(false);
 
-            // Closed sessions have queued SessionClosed on their streams; Kestrel's own stop would close connections
-            // as soon as it finds them idle, so let every stream write it and its trailers first.
+            // Closed sessions have queued SessionClosed on their streams; let every stream write it and its trailers.
             await streams.WhenIdleAsync().WaitAsync(deadline.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -101,7 +113,7 @@ public sealed class FletServer : IAsyncDisposable
             ServerLog.ShutdownTimedOut(logger, Options.ShutdownTimeout);
         }
 
-        await app.StopAsync(deadline.Token.IsCancellationRequested ? CancellationToken.None : deadline.Token).ConfigureAwait(false);
+        await kestrelStopping.ConfigureAwait(false);
         await actors.ShutdownAsync().ConfigureAwait(false);
         ServerLog.Stopped(logger);
     }
@@ -111,11 +123,11 @@ public sealed class FletServer : IAsyncDisposable
     {
         await StartAsync(cancellationToken).ConfigureAwait(false);
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
-        var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (lifetime.ApplicationStopping.Register(() => stopping.TrySetResult()))
-        using (cancellationToken.Register(() => stopping.TrySetResult()))
+        var stopRequested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStopping.Register(() => stopRequested.TrySetResult()))
+        using (cancellationToken.Register(() => stopRequested.TrySetResult()))
         {
-            await stopping.Task.ConfigureAwait(false);
+            await stopRequested.Task.ConfigureAwait(false);
         }
 
         await StopAsync(CancellationToken.None).ConfigureAwait(false);
