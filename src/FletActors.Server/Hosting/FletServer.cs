@@ -180,6 +180,8 @@ public sealed class FletServer : IAsyncDisposable
                 kestrel.Listen(address, options.HttpPort, listen =>
                 {
                     listen.Protocols = HttpProtocols.Http1AndHttp2;
+                    // Outside TLS, so that the drain sees the client close the TCP connection.
+                    listen.Use(ConnectionDrain.Middleware);
                     listen.UseHttps(certificate);
                     httpListener = listen;
                 });
@@ -196,6 +198,7 @@ public sealed class FletServer : IAsyncDisposable
                 kestrel.Listen(address, options.GrpcPort, listen =>
                 {
                     listen.Protocols = HttpProtocols.Http2;
+                    listen.Use(ConnectionDrain.Middleware);
                     grpcListener = listen;
                 });
             }
