@@ -95,11 +95,9 @@ public sealed class FletServer : IAsyncDisposable
         deadline.CancelAfter(Options.ShutdownTimeout);
 
         // Kestrel's graceful stop begins now: it accepts no new connection and sends GOAWAY on every HTTP/2
-        // connection, then waits for the calls in flight. A client told GOAWAY closes its connection itself once its
-        // last stream has ended. Were the server to close it instead (Kestrel does once a connection has no stream
-        // left), a frame the client sends meanwhile (a WINDOW_UPDATE, an acknowledgement) would reset the TCP
-        // connection, and the client would lose what it had not read yet: SessionClosed and the trailers (the
-        // shutdown test's rare failure on a loaded machine: "the HTTP/2 server closed the connection" before them).
+        // connection, then waits for the calls in flight, which the sessions end below. Clients told GOAWAY close
+        // their connections themselves once their last stream has ended, and ConnectionDrain keeps each connection
+        // readable until they do.
         var kestrelStopping = app.StopAsync(deadline.Token);
         try
         {
