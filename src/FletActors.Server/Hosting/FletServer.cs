@@ -36,7 +36,8 @@ public sealed class FletServer : IAsyncDisposable
     private readonly ILogger logger;
     private readonly SessionStreamTracker streams;
     private readonly ShardedSessionHome? shardedHome;
-    private int stopped;
+    private readonly Lock stopGate = new();
+    private Task? stopping;
 
     private FletServer(WebApplication app, ActorSystem actors, SessionManager sessions, SessionStreamTracker streams,
         AppCatalog apps, FletServerOptions options, ListenOptions httpListener, ListenOptions? grpcListener,
@@ -101,21 +102,31 @@ public sealed class FletServer : IAsyncDisposable
     /// Tells every client the server is going away, closes every session, lets their streams end, then stops
     /// listening and the actor system.
     /// </summary>
-    public async Task StopAsync(CancellationToken cancellationToken = default)
+    /// <remarks>Every call returns the same stop, so a caller that comes second waits for it too.</remarks>
+    public Task StopAsync(CancellationToken cancellationToken = default)
     {
-        if (Interlocked.Exchange(ref stopped, 1) == 1)
+        lock (stopGate)
         {
-            return;
+            return stopping ??= StopOnceAsync(cancellationToken);
         }
+    }
 
+    private async Task StopOnceAsync(CancellationToken cancellationToken)
+    {
         ServerLog.Stopping(logger, sessions.Count);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(Options.ShutdownTimeout);
-        await DrainAsync(deadline.Token).ConfigureAwait(false);
 
-        // Stops Kestrel and, through Akka.Hosting, runs the actor system's CoordinatedShutdown; run here as well for
-        // a server that was never started, whose hosted service has nothing to stop. Both runs are the same one.
-        await app.StopAsync(deadline.Token.IsCancellationRequested ? CancellationToken.None : deadline.Token).ConfigureAwait(false);
+        // Kestrel's graceful stop begins now: it accepts no new connection and sends GOAWAY on every HTTP/2
+        // connection, then waits for the calls in flight, which the drain ends. Clients told GOAWAY close their
+        // connections themselves once their last stream has ended, and ConnectionDrain keeps each connection
+        // readable until they do. The host's stop also stops Akka.Hosting's service, whose CoordinatedShutdown runs
+        // the same drain as its first task before the actor system goes.
+        var hostStopping = app.StopAsync(deadline.Token);
+        await DrainAsync(deadline.Token).ConfigureAwait(false);
+        await hostStopping.ConfigureAwait(false);
+
+        // For a server that was never started, whose hosted service had nothing to stop; otherwise the same run.
         await CoordinatedShutdown.Get(actors).Run(CoordinatedShutdown.ClrExitReason.Instance).ConfigureAwait(false);
         ServerLog.Stopped(logger);
     }
@@ -134,8 +145,7 @@ public sealed class FletServer : IAsyncDisposable
         {
             await sessions.ShutdownAsync().WaitAsync(deadline).ConfigureAwait(false);
 
-            // Closed sessions have queued SessionClosed on their streams; Kestrel's own stop would close connections
-            // as soon as it finds them idle, so let every stream write it and its trailers first.
+            // Closed sessions have queued SessionClosed on their streams; let every stream write it and its trailers.
             await streams.WhenIdleAsync().WaitAsync(deadline).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
@@ -149,11 +159,11 @@ public sealed class FletServer : IAsyncDisposable
     {
         await StartAsync(cancellationToken).ConfigureAwait(false);
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
-        var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (lifetime.ApplicationStopping.Register(() => stopping.TrySetResult()))
-        using (cancellationToken.Register(() => stopping.TrySetResult()))
+        var stopRequested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStopping.Register(() => stopRequested.TrySetResult()))
+        using (cancellationToken.Register(() => stopRequested.TrySetResult()))
         {
-            await stopping.Task.ConfigureAwait(false);
+            await stopRequested.Task.ConfigureAwait(false);
         }
 
         await StopAsync(CancellationToken.None).ConfigureAwait(false);
@@ -228,6 +238,8 @@ public sealed class FletServer : IAsyncDisposable
                 kestrel.Listen(address, options.HttpPort, listen =>
                 {
                     listen.Protocols = HttpProtocols.Http1AndHttp2;
+                    // Outside TLS, so that the drain sees the client close the TCP connection.
+                    listen.Use(ConnectionDrain.Middleware);
                     listen.UseHttps(certificate);
                     httpListener = listen;
                 });
@@ -244,6 +256,7 @@ public sealed class FletServer : IAsyncDisposable
                 kestrel.Listen(address, options.GrpcPort, listen =>
                 {
                     listen.Protocols = HttpProtocols.Http2;
+                    listen.Use(ConnectionDrain.Middleware);
                     grpcListener = listen;
                 });
             }

@@ -2,6 +2,7 @@ using FletActors.Protocol.V1;
 using FletActors.Sessions;
 using Google.Protobuf;
 using Grpc.Core;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
 namespace FletActors.Server.Transport;
@@ -16,6 +17,9 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
 {
     /// <summary>The full name of the service, as health checks and reflection know it.</summary>
     public static readonly string ServiceName = SessionService.Descriptor.FullName;
+
+    // HTTP/2 error code ENHANCE_YOUR_CALM (RFC 9113 §7).
+    private const int EnhanceYourCalm = 0xB;
 
     // Above the unacknowledged-batch window, with room for method calls and error reports between batches.
     private int ConnectionCapacity => options.MaxUnackedBatches + 64;
@@ -48,7 +52,7 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
         };
         var sessionId = started.SessionId;
         TransportLog.StreamAttached(logger, sessionId, connection.Id, "Connect");
-        var pump = connection.PumpAsync(responseStream, call.Token);
+        var pump = connection.PumpAsync(responseStream, () => ResetStalled(context), call.Token);
         try
         {
             var reading = ReadAsync(requestStream, sessionId, call.Token);
@@ -97,7 +101,7 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
         TransportLog.StreamAttached(logger, started.SessionId, connection.Id, "Open");
         try
         {
-            await connection.PumpAsync(responseStream, cancellationToken).ConfigureAwait(false);
+            await connection.PumpAsync(responseStream, () => ResetStalled(context), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -120,6 +124,24 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
         }
 
         return new SendResponse();
+    }
+
+    /// <summary>
+    /// Ends a stream whose client stopped reading: over HTTP/2 with RST_STREAM ENHANCE_YOUR_CALM, which gRPC clients
+    /// report as RESOURCE_EXHAUSTED (the spec's mapping), since no trailers can pass the data the client holds up;
+    /// over HTTP/1.1 (gRPC-Web) by closing the connection.
+    /// </summary>
+    private static void ResetStalled(ServerCallContext context)
+    {
+        var http = context.GetHttpContext();
+        if (http.Features.Get<IHttpResetFeature>() is { } reset)
+        {
+            reset.Reset(EnhanceYourCalm);
+        }
+        else
+        {
+            http.Abort();
+        }
     }
 
     private StreamConnection NewConnection() => new(ConnectionCapacity, compressionMinBytes);

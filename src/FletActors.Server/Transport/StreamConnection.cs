@@ -24,6 +24,8 @@ internal sealed class StreamConnection : IClientConnection
     private readonly int compressionMinBytes;
     private RpcException? failure;
     private CancellationTokenSource? pumping;
+    private Action? resetStalledStream;
+    private bool writing;
     private int ended;
 
     /// <param name="capacity">How many messages may wait for the network before the client counts as stalled.</param>
@@ -71,25 +73,38 @@ internal sealed class StreamConnection : IClientConnection
         ArgumentNullException.ThrowIfNull(error);
         Volatile.Write(ref ended, 1);
         queue.Writer.TryComplete();
+        Action? reset = null;
         lock (gate)
         {
             failure ??= error;
-            // Also stops a write the stalled client's flow control holds up.
-            pumping?.Cancel();
+            if (writing)
+            {
+                // The pump waits on a write the client's flow control holds up: no status can follow that write.
+                reset = resetStalledStream;
+            }
+            else
+            {
+                pumping?.Cancel();
+            }
         }
+
+        reset?.Invoke();
     }
 
     /// <summary>
     /// Writes the queued messages to <paramref name="responses"/> until the session completes the connection (then
     /// returns once the queue is drained), fails it (then throws its <see cref="RpcException"/>, so the call ends
-    /// with that status), or the call is cancelled.
+    /// with that status), or the call is cancelled. A failure that interrupts a write the client's flow control
+    /// holds up calls <paramref name="resetStalledStream"/> first: no status can follow that write.
     /// </summary>
-    public async Task PumpAsync(IServerStreamWriter<ServerMessage> responses, CancellationToken cancellationToken)
+    public async Task PumpAsync(IServerStreamWriter<ServerMessage> responses, Action resetStalledStream,
+        CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         lock (gate)
         {
             pumping = stop;
+            this.resetStalledStream = resetStalledStream;
             if (failure is not null)
             {
                 stop.Cancel();
@@ -101,7 +116,7 @@ internal sealed class StreamConnection : IClientConnection
         {
             while (await reader.WaitToReadAsync(stop.Token).ConfigureAwait(false))
             {
-                while (reader.TryRead(out var message))
+                while (!HasFailed && reader.TryRead(out var message))
                 {
                     // Flush once per drained run of messages: fewer DATA frames when batches come in bursts.
                     var more = reader.Count > 0;
@@ -113,13 +128,14 @@ internal sealed class StreamConnection : IClientConnection
                         (false, true) => UncompressedWrite,
                         (true, true) => BufferedUncompressedWrite,
                     };
-                    await responses.WriteAsync(message, stop.Token).ConfigureAwait(false);
+                    await WriteAsync(responses, message, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is OperationCanceledException or IOException or InvalidOperationException && HasFailed)
         {
-            // The session failed the connection while the pump waited or wrote; its status ends the call below.
+            // The session failed the connection while the pump waited, or reset the stream under a held-up write;
+            // its status ends the call below.
         }
         finally
         {
@@ -128,6 +144,7 @@ internal sealed class StreamConnection : IClientConnection
             lock (gate)
             {
                 pumping = null;
+                this.resetStalledStream = null;
             }
         }
 
@@ -140,6 +157,37 @@ internal sealed class StreamConnection : IClientConnection
         if (error is not null)
         {
             throw error;
+        }
+    }
+
+    private bool HasFailed
+    {
+        get
+        {
+            lock (gate)
+            {
+                return failure is not null;
+            }
+        }
+    }
+
+    private async Task WriteAsync(IServerStreamWriter<ServerMessage> responses, ServerMessage message, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            writing = true;
+        }
+
+        try
+        {
+            await responses.WriteAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (gate)
+            {
+                writing = false;
+            }
         }
     }
 }

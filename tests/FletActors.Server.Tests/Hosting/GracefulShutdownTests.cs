@@ -23,7 +23,10 @@ public sealed class GracefulShutdownTests
         using var clientLogs = new CapturingLoggerFactory();
         await using var client = SessionClient.Create(server.GrpcUrl, loggerFactory: clientLogs);
         await client.StartAsync().WaitAsync(Patience);
-        using var watch = new Health.HealthClient(server.Channel).Watch(new HealthCheckRequest { Service = "fletactors.v1.SessionService" });
+        // The health watch has a connection of its own, as a load balancer's probe does: cancelling it must not put
+        // frames on the session stream's connection while the server closes it.
+        using var probeChannel = GrpcChannel.ForAddress(server.GrpcUrl);
+        using var watch = new Health.HealthClient(probeChannel).Watch(new HealthCheckRequest { Service = "fletactors.v1.SessionService" });
         var before = await NextAsync(watch);
 
         // Act

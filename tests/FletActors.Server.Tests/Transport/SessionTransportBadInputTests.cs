@@ -76,23 +76,38 @@ public sealed class SessionTransportBadInputTests
     }
 
     [Fact]
-    public async Task Connect_ClientThatNeverReads_StallsOnlyItsOwnSession()
+    public async Task Connect_ClientThatNeverReads_StreamEndsResourceExhaustedWhileHealthySessionAnswers()
     {
-        // Arrange: a client registers and then only writes clicks, never reading a byte of its stream.
-        await using var server = await LiveServer.StartAsync(o => o with { Sessions = o.Sessions with { MaxEventsPerSecond = 100_000 } });
+        // Arrange: a client that registers, then only writes. Each event names no event of the button, so the
+        // session answers each with an error report (which no acknowledgement window holds back); the reports fill
+        // the client's HTTP/2 window, Kestrel's stream buffer, and then the stream's own queue.
+        var stalledApp = new GatedCounterApp();
+        await using var server = await LiveServer.StartAsync(
+            b => b.AddApp("hello", HelloApp.Create(HelloApp.DefaultDelay)).AddApp("stalled", stalledApp.Main),
+            o => o with { Sessions = o.Sessions with { MaxEventsPerSecond = 100_000 } });
         await using var healthy = await HealthySession.StartAsync(server.GrpcUrl);
-        using var stalled = await RawSession.RegisterAsync(server.Channel);
-        var button = await stalled.WaitForAsync(SessionProbes.Button);
+        using var stalled = await RawSession.RegisterAsync(server.Channel, "stalled");
+        var button = await stalled.WaitForAsync(t => t.FindByText(GatedCounterApp.ButtonText));
 
-        // Act: far more batches than the window and the stream's queue hold.
-        for (var i = 0; i < 500; i++)
+        // Act: write until the server gives up on the stream (then the writes fail too).
+        var writeFailure = await Record.ExceptionAsync(async () =>
         {
-            await stalled.ClickAsync(button.Id);
-        }
+            for (var i = 0; i < 5000; i++)
+            {
+                await stalled.SendAsync(new ClientMessage { Event = new Protocol.V1.ControlEvent { ControlId = button.Id, Name = "no-such-event" } });
+            }
+        });
 
-        // Assert: the healthy session still answers at once, and the stalled one is held back by its own window.
-        Assert.Equal(1, await healthy.ClickAndSeeHelloAsync());
-        Assert.Equal(2, await healthy.ClickAndSeeHelloAsync());
+        await Support.Awaiting.ConditionAsync(() => stalledApp.Disconnects == 1, TimeSpan.FromSeconds(15),
+            "the session dropped the stream it could not write to");
+        var during = await healthy.ClickAndSeeHelloAsync();
+        var status = await stalled.ReadToEndAsync();
+
+        // Assert: the stream is reset with ENHANCE_YOUR_CALM, which the client reports as RESOURCE_EXHAUSTED
+        // (statuscodes.md: flow-control resource limits reached); the session lives on for a resume.
+        Assert.Equal(1, during);
+        Assert.Equal(StatusCode.ResourceExhausted, status.StatusCode);
+        Assert.True(writeFailure is null or RpcException or HttpRequestException or IOException, writeFailure?.ToString());
         Assert.Equal(2, server.Server.SessionCount);
     }
 
