@@ -1,3 +1,4 @@
+using FletActors.Testing;
 using FletActors.Client.Tests.Support;
 using Grpc.Net.Client;
 

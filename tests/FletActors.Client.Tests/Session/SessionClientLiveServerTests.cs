@@ -1,3 +1,4 @@
+using FletActors.Testing;
 using System.Globalization;
 using FletActors.Client.Tests.Support;
 using Grpc.Core;

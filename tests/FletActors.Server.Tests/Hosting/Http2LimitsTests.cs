@@ -1,3 +1,4 @@
+using FletActors.Testing;
 using FletActors.Server.Tests.Transport;
 using Grpc.Net.Client;
 
@@ -16,7 +17,7 @@ public sealed class Http2LimitsTests
     {
         // Arrange: every connection goes through a proxy that counts them.
         await using var server = await LiveServer.StartAsync(o => o with { Http2MaxStreamsPerConnection = maxStreams });
-        await using var proxy = new CuttableProxy(server.GrpcUrl);
+        await using var proxy = new TcpProxy(server.GrpcUrl);
         using var channel = GrpcChannel.ForAddress(proxy.Url);
 
         // Act: three sessions live at once.

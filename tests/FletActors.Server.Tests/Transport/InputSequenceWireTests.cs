@@ -1,3 +1,4 @@
+using FletActors.Testing;
 using FletActors.Server.Tests.Support;
 using FletActors.Client;
 using FletActors.Protocol.V1;
@@ -74,7 +75,7 @@ public sealed class InputSequenceWireTests
         var ledger = new ClickLedgerApp();
         await using var server = await LiveServer.StartAsync(b => b.AddApp("ledger", ledger.Main),
             o => o with { Sessions = o.Sessions with { MaxEventsPerSecond = 100_000 } });
-        await using var proxy = new CuttableProxy(server.GrpcUrl);
+        await using var proxy = new TcpProxy(server.GrpcUrl);
         using var channel = GrpcChannel.ForAddress(proxy.Url);
         var connector = new RecordingConnector(channel);
         await using var client = RecordingConnector.CreateClient(connector, new SessionClientOptions

@@ -1,3 +1,4 @@
+using FletActors.Testing;
 using FletActors.Server.Tests.Support;
 using FletActors.Client;
 using FletActors.Protocol.V1;
@@ -18,7 +19,7 @@ public sealed class SessionResumeTests
         var cutApp = new GatedCounterApp();
         var freshApp = new GatedCounterApp();
         await using var server = await LiveServer.StartAsync(b => b.AddApp("cut", cutApp.Main).AddApp("fresh", freshApp.Main));
-        await using var proxy = new CuttableProxy(server.GrpcUrl);
+        await using var proxy = new TcpProxy(server.GrpcUrl);
         using var proxiedChannel = GrpcChannel.ForAddress(proxy.Url);
         var connector = new RecordingConnector(proxiedChannel);
         await using var client = RecordingConnector.CreateClient(connector, new SessionClientOptions

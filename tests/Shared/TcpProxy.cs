@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace FletActors.Client.Tests.Support;
+namespace FletActors.Testing;
 
 /// <summary>
 /// A TCP proxy on 127.0.0.1 in front of a server, failing the way networks do: <see cref="CutAll"/> resets every
