@@ -15,27 +15,10 @@ sys.path.insert(0, stubs_dir)
 
 import grpc  # noqa: E402
 import session_pb2 as pb  # noqa: E402
+from session_tree import expect, nodes, prop  # noqa: E402
 
 SERVICE = "/fletactors.v1.SessionService/"
 TIMEOUT = 30
-
-
-def expect(condition, what):
-    if not condition:
-        raise AssertionError(what)
-
-
-def prop(node_props, name):
-    for p in node_props:
-        if p.name == name and p.value.WhichOneof("kind") == "string_value":
-            return p.value.string_value
-    return None
-
-
-def nodes(node):
-    yield node
-    for child in node.children:
-        yield from nodes(child)
 
 
 class Stream:

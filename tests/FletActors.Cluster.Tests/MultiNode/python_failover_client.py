@@ -19,30 +19,13 @@ sys.path.insert(0, stubs_dir)
 
 import grpc  # noqa: E402
 import session_pb2 as pb  # noqa: E402
+from session_tree import expect, nodes, prop  # noqa: E402
 
 SERVICE = "/fletactors.v1.SessionService/"
 TIMEOUT = 60
 ROUNDS_AFTER_KILL = 5
 RECONNECT_DELAY = 0.05  # the client's reconnect backoff, as a real client has
 RECONNECT_DEADLINE = 60
-
-
-def expect(condition, what):
-    if not condition:
-        raise AssertionError(what)
-
-
-def prop(props, name):
-    for p in props:
-        if p.name == name and p.value.WhichOneof("kind") == "string_value":
-            return p.value.string_value
-    return None
-
-
-def nodes(node):
-    yield node
-    for child in node.children:
-        yield from nodes(child)
 
 
 class Counter:
