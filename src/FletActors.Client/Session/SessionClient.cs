@@ -71,6 +71,13 @@ public sealed partial class SessionClient : IAsyncDisposable
     /// <summary>Raised when the server starts or resumes the session on a connection.</summary>
     public event EventHandler<SessionStarted>? Started;
 
+    /// <summary>
+    /// Raised after <see cref="Started"/> when the server started the app again as a new session because the old one's
+    /// node left or was lost; the page was re-rendered from scratch, and inputs the old session had not confirmed were
+    /// dropped (their controls are gone).
+    /// </summary>
+    public event EventHandler<SessionRestart>? Restarted;
+
     /// <summary>Raised for each error the server reports; the session goes on.</summary>
     public event EventHandler<ErrorReport>? ErrorReported;
 

@@ -282,9 +282,10 @@ export class SessionConnection {
         return { kind: "stop", detail: closed.message || "This session was opened in another window." };
       case SessionClosed_Reason.NODE_LEAVING:
         // The node is going away on purpose and the session with it: resume at once through any other node, which
-        // starts the app again (SessionStarted.restarted). Waiting out a backoff would only prolong the outage.
+        // starts the app again (SessionStarted.restarted). Waiting out a backoff would only prolong the outage; a
+        // leaving node that refuses the resume itself (no SessionStarted on this stream) gets the backoff.
         console.info(`fletactors: session closed (${detail}); resuming elsewhere`);
-        return { kind: "retry", immediate: true };
+        return { kind: "retry", immediate: this.connected };
       case SessionClosed_Reason.EXPIRED:
       case SessionClosed_Reason.RESTARTED:
         this.store.clear();
