@@ -85,6 +85,8 @@ export class SessionConnection {
     this.outbox = new Outbox((request) => transport.send(request), {
       maxQueued: options.maxQueued,
       onSendFailed: (error) => this.sendFailed(error),
+      // Send retries and reconnects share the backoff; a Send that got through ends a run of failures as a start does.
+      onSent: () => options.backoff.reset(),
     });
   }
 

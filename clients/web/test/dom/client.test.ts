@@ -398,4 +398,27 @@ describe("FletClient across a cluster", () => {
     expect(register.case === "register" && register.value).toMatchObject({ app: "shop", route: "/cart", platform: "web" });
     expect(statusText()).toBe("Reconnecting…");
   });
+
+  it("sendFailsThenSucceeds_BackoffStartsOverForTheNextFailure", async () => {
+    const transport = new ScriptedTransport();
+    const backoff = quickBackoff();
+    const c = boot(transport, "counter", undefined, backoff);
+    await vi.waitFor(() => expect(transport.streams.length).toBe(1), deadline);
+    transport.current.push(started("s1", "t1", 1));
+    transport.current.push(patch(1, 1, firstTree, true));
+    await vi.waitFor(() => expect(kinds(transport.sent)).toContain("ack:1:1"), deadline);
+    const consoleWarn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const delays = vi.spyOn(backoff, "next");
+    transport.nextSendFailures.push(new ConnectError("the forwarding node did not answer", Code.Unavailable));
+
+    c.renderer.elementOf(4)!.click();
+
+    await vi.waitFor(() => expect(transport.sends.length).toBe(3), deadline);
+    await c.connection.flushed();
+    consoleWarn.mockRestore();
+    expect(delays).toHaveBeenCalledTimes(1);
+    expect(backoff.attempts).toBe(0);
+    expect(transport.sends.at(-1)!.messages.map((m) => m.inputSeq)).toContain(1n);
+    expect(transport.streams.length).toBe(1);
+  });
 });

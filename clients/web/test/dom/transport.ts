@@ -69,9 +69,13 @@ export class ScriptedTransport implements SessionTransport {
     return stream.messages();
   }
 
+  /** Failures for the next Sends, one each, before {@link sendFailure} applies. */
+  readonly nextSendFailures: ConnectError[] = [];
+
   async send(request: SendRequest): Promise<void> {
     this.sends.push(request);
-    if (this.sendFailure) throw this.sendFailure;
+    const failure = this.nextSendFailures.shift() ?? this.sendFailure;
+    if (failure) throw failure;
   }
 
   get current(): ScriptedStream {
