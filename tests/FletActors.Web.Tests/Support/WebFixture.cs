@@ -10,14 +10,6 @@ namespace FletActors.Web.Tests.Support;
 /// </summary>
 public sealed class WebFixture : IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
-    private static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
     private FletServer? server;
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -45,18 +37,7 @@ public sealed class WebFixture : IAsyncLifetime
             .Build();
         await server.StartAsync();
 
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium package (tests/run.sh does).");
-        }
-
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        (playwright, browser) = await HeadlessChromium.LaunchAsync();
     }
 
     /// <summary>
