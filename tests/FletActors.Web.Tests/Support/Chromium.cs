@@ -25,7 +25,11 @@ internal static class Chromium
     }
 
     /// <summary>Opens <paramref name="url"/> in a new tab of a fresh context (no storage shared with other tests).</summary>
-    public static async Task<AppTab> OpenAsync(IBrowser browser, Uri url, LogRecorder serverLog, int width = 1280, int height = 800)
+    public static Task<AppTab> OpenAsync(IBrowser browser, Uri url, LogRecorder serverLog, int width = 1280, int height = 800) =>
+        OpenAsync(browser, url, () => serverLog.Entries, width, height);
+
+    /// <summary>Opens <paramref name="url"/> like the overload above, with server lines from any source (node processes).</summary>
+    public static async Task<AppTab> OpenAsync(IBrowser browser, Uri url, Func<IEnumerable<string>> serverLog, int width = 1280, int height = 800)
     {
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
 
