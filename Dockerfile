@@ -3,9 +3,7 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
-# The offline package folder of the development machines does not exist in the image.
-RUN dotnet nuget remove source offline --configfile nuget.config \
- && dotnet publish samples/FletActors.Samples -c Release -o /app --nologo
+RUN dotnet publish samples/FletActors.Samples -c Release -o /app --nologo
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app

@@ -4,7 +4,7 @@ using System.Xml.Linq;
 namespace FletActors.Architecture.Tests;
 
 /// <summary>
-/// Keeps the layers of DESIGN.md §3 honest: each assembly may reference only the layers below it, checked both in
+/// Keeps the layers of docs/architecture.md (Layers) honest: each assembly may reference only the layers below it, checked both in
 /// the compiled assemblies (what really loads) and in the project files (what a reader sees).
 /// </summary>
 public sealed class LayerDependencyTests
@@ -31,7 +31,7 @@ public sealed class LayerDependencyTests
         ["FletActors.Cluster"] = ["Microsoft.AspNetCore"],
     };
 
-    // The engines DESIGN.md §0 names: a layer that should stand on one and does not has grown a stand-in again.
+    // The engines docs/architecture.md (Engines) names: a layer that should stand on one and does not has grown a stand-in again.
     private static readonly Dictionary<string, string> RequiredEngines = new()
     {
         ["FletActors.Sessions"] = "Akka",
@@ -53,7 +53,7 @@ public sealed class LayerDependencyTests
             .Where(r => ForbiddenExternals.GetValueOrDefault(layer, []).Any(f => r.StartsWith(f, StringComparison.Ordinal)))
             .ToList();
 
-        Assert.True(illegal.Count == 0, $"{layer} references {string.Join(", ", illegal)}, which DESIGN.md §3 does not allow.");
+        Assert.True(illegal.Count == 0, $"{layer} references {string.Join(", ", illegal)}, which docs/architecture.md (Layers) does not allow.");
         Assert.True(forbidden.Count == 0, $"{layer} references {string.Join(", ", forbidden)}; it must stay free of them.");
     }
 

@@ -94,7 +94,7 @@ public sealed record ClusterNodeOptions
     public string AdvertisedHost => PublicHostname.Length > 0 ? PublicHostname : NodeHost;
 
     /// <summary>
-    /// These options with the timings DESIGN.md §5 measured failover with on loopback: heartbeat 1 s, acceptable pause
+    /// These options with the timings failover was measured with on loopback (docs/architecture.md, Cluster): heartbeat 1 s, acceptable pause
     /// 3 s, stable-after 3 s, down-removal-margin 1 s.
     /// </summary>
     public ClusterNodeOptions WithFastFailover() => this with

@@ -21,7 +21,7 @@ public static class FletActorsClusterHostingExtensions
 
     /// <summary>
     /// Sets up Akka.Remote, Akka.Cluster with keep-majority split-brain resolution and the failure detector of
-    /// <paramref name="options"/>, the sharding coordinator's store as DESIGN.md §5 found necessary, a readiness health
+    /// <paramref name="options"/>, the sharding coordinator's store as docs/architecture.md (Cluster) found necessary, a readiness health
     /// check, and the discovery mode: self-join, seed nodes, or Akka.Management cluster bootstrap on the Kubernetes API.
     /// </summary>
     public static AkkaConfigurationBuilder WithFletActorsCluster(this AkkaConfigurationBuilder builder, ClusterNodeOptions options)

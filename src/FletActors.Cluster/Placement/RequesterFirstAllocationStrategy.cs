@@ -11,8 +11,8 @@ namespace FletActors.Cluster.Placement;
 /// <remarks>
 /// <para>Allocation: the requester when it is one of the current regions (a proxy hosts nothing, so it does not
 /// count); otherwise the region with the fewest shards (the requester itself while no region is registered), ties broken by actor path so the choice is repeatable. The
-/// requester has just spoken to the coordinator, so unlike least-shards it is never a node that already died: DESIGN.md
-/// §5 measured the default strategy sending 3 of 9 new shards to an unreachable node, whose requests were lost.</para>
+/// requester has just spoken to the coordinator, so unlike least-shards it is never a node that already died: docs/architecture.md
+/// (Cluster) records the default strategy sending 3 of 9 new shards to an unreachable node, whose requests were lost.</para>
 /// <para>Rebalance: always nothing. A live session holds closures of the app (handlers, tasks, continuations) that
 /// cannot be serialized, so moving its shard would stop it and restart it empty elsewhere — a lost session, not a
 /// balanced one. Balance comes instead from where clients connect (the load balancer) and from

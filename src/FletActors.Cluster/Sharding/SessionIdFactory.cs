@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace FletActors.Cluster.Sharding;
 
 /// <summary>
-/// Makes the id of a new session so that the session is born on the node that accepted its client (DESIGN.md §5):
+/// Makes the id of a new session so that the session is born on the node that accepted its client (docs/architecture.md, Cluster):
 /// in a shard that node's region already hosts when there is one, otherwise in a shard no region hosts yet, which
 /// the <see cref="Placement.RequesterFirstAllocationStrategy"/> then gives to the asking (local) region. Only when
 /// every shard is hosted elsewhere is the session born remotely, and sharding forwards to it.

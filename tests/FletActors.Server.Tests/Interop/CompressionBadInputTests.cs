@@ -8,8 +8,8 @@ using Grpc.Net.Client;
 namespace FletActors.Server.Tests.Interop;
 
 /// <summary>
-/// Compressed requests that must fail, over raw HTTP/2: each gets the status the gRPC spec names (compression.md,
-/// statuscodes.md), and a healthy gzip stream beside them lives on.
+/// Compressed requests that must fail, over raw HTTP/2: each gets the status the gRPC spec names
+/// (https://github.com/grpc/grpc/blob/master/doc/compression.md and doc/statuscodes.md there), and a healthy gzip stream beside them lives on.
 /// </summary>
 [Collection(CompressingInteropServerGroup.Name)]
 public sealed class CompressionBadInputTests(CompressingInteropTestServer server)
@@ -57,7 +57,7 @@ public sealed class CompressionBadInputTests(CompressingInteropTestServer server
         Assert.Contains(expectedDetail, actual.Detail, StringComparison.Ordinal);
         if (expectedCode == StatusCode.Unimplemented)
         {
-            // compression.md: the refusal of an unsupported encoding lists the supported ones.
+            // gRPC's doc/compression.md: the refusal of an unsupported encoding lists the supported ones.
             Assert.Contains("gzip", RawGrpcRequest.Header(response, "grpc-accept-encoding"), StringComparison.Ordinal);
         }
 

@@ -150,7 +150,7 @@ public sealed class CompressionWireTests(CompressingInteropTestServer server)
         // Act
         var (response, body, status) = await RawGrpcRequest.SendAsync(http, request);
 
-        // Assert: no message, the status in the trailer frame, the supported encodings listed (compression.md).
+        // Assert: no message, the status in the trailer frame, the supported encodings listed (gRPC's doc/compression.md).
         Assert.Empty(body);
         Assert.Equal(StatusCode.Unimplemented, status?.StatusCode);
         Assert.Contains("'br'", status?.Detail, StringComparison.Ordinal);

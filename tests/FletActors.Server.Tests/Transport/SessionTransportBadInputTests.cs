@@ -104,7 +104,7 @@ public sealed class SessionTransportBadInputTests
         var status = await stalled.ReadToEndAsync();
 
         // Assert: the stream is reset with ENHANCE_YOUR_CALM, which the client reports as RESOURCE_EXHAUSTED
-        // (statuscodes.md: flow-control resource limits reached); the session lives on for a resume.
+        // (gRPC's doc/statuscodes.md: flow-control resource limits reached); the session lives on for a resume.
         Assert.Equal(1, during);
         Assert.Equal(StatusCode.ResourceExhausted, status.StatusCode);
         Assert.True(writeFailure is null or RpcException or HttpRequestException or IOException, writeFailure?.ToString());

@@ -2,7 +2,7 @@ using FletActors.UI.Tests.Hosting;
 
 namespace FletActors.UI.Tests.Samples;
 
-/// <summary>The seed page's examples (DESIGN.md §1), written exactly as an app author would, compile and behave.</summary>
+/// <summary>The examples of Flet's async apps page (docs/architecture.md, What an app author writes), written exactly as an app author would, compile and behave.</summary>
 public class SeedExampleTests
 {
     [Fact]
@@ -44,7 +44,7 @@ public class SeedExampleTests
         Assert.Equal(2, session.Host.Tasks.Count);
     }
 
-    // Verbatim from DESIGN.md §1.
+    // Flet's countdown example, in C#.
     private sealed class SeedCountdown(int seconds) : Text
     {
         bool running;
