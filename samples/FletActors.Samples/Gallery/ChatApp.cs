@@ -84,7 +84,7 @@ public static class ChatApp
                 Height = 40,
                 BorderRadius = 20,
                 Alignment = "center",
-                BgColor = Colors[(uint)StringComparer.Ordinal.GetHashCode(message.User) % Colors.Length],
+                BgColor = Colors[StableHash(message.User) % Colors.Length],
             });
             Controls.Add(new Column(
                 new Text(message.User) { Weight = "bold" },
@@ -93,6 +93,18 @@ public static class ChatApp
                 Spacing = 5,
                 Expand = 1,
             });
+        }
+
+        // string.GetHashCode is randomised per process, so a user would change colour between nodes and restarts.
+        private static uint StableHash(string user)
+        {
+            var hash = 2166136261u;
+            foreach (var c in user)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            return hash;
         }
 
         private static string Initials(string user) => user.Length == 0 ? "?" : user[..1].ToUpperInvariant();
