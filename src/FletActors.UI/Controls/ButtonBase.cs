@@ -20,25 +20,25 @@ public abstract class ButtonBase : Control
         set => SetString("text", value);
     }
 
-    /// <summary>A Material icon name shown before the label.</summary>
-    public string? Icon
+    /// <summary>An icon shown before the label.</summary>
+    public IconName? Icon
     {
-        get => GetString("icon");
-        set => SetString("icon", value);
+        get => GetValue<IconName>("icon");
+        set => SetValue("icon", value);
     }
 
     /// <summary>Color of the icon.</summary>
-    public string? IconColor
+    public Color? IconColor
     {
-        get => GetString("icon_color");
-        set => SetString("icon_color", value);
+        get => GetValue<Color>("icon_color");
+        set => SetValue("icon_color", value);
     }
 
     /// <summary>Color of the label.</summary>
-    public string? Color
+    public Color? Color
     {
-        get => GetString("color");
-        set => SetString("color", value);
+        get => GetValue<Color>("color");
+        set => SetValue("color", value);
     }
 
     /// <summary>Custom content shown instead of the label.</summary>

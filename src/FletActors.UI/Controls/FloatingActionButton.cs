@@ -20,11 +20,11 @@ public class FloatingActionButton : Control
         set => SetString("text", value);
     }
 
-    /// <summary>The Material icon name.</summary>
-    public string? Icon
+    /// <summary>The icon.</summary>
+    public IconName? Icon
     {
-        get => GetString("icon");
-        set => SetString("icon", value);
+        get => GetValue<IconName>("icon");
+        set => SetValue("icon", value);
     }
 
     /// <summary>A smaller button.</summary>

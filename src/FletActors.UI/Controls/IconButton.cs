@@ -8,21 +8,21 @@ public class IconButton : Control
     {
     }
 
-    /// <summary>Creates a button showing the Material icon <paramref name="icon"/>.</summary>
-    public IconButton(string icon) => Icon = icon;
+    /// <summary>Creates a button showing <paramref name="icon"/>, e.g. <c>new IconButton(Icons.Delete)</c>.</summary>
+    public IconButton(IconName icon) => Icon = icon;
 
-    /// <summary>The Material icon name.</summary>
-    public string? Icon
+    /// <summary>The icon.</summary>
+    public IconName? Icon
     {
-        get => GetString("icon");
-        set => SetString("icon", value);
+        get => GetValue<IconName>("icon");
+        set => SetValue("icon", value);
     }
 
     /// <summary>Color of the icon.</summary>
-    public string? IconColor
+    public Color? IconColor
     {
-        get => GetString("icon_color");
-        set => SetString("icon_color", value);
+        get => GetValue<Color>("icon_color");
+        set => SetValue("icon_color", value);
     }
 
     /// <summary>Size of the icon in logical pixels.</summary>
@@ -40,10 +40,10 @@ public class IconButton : Control
     }
 
     /// <summary>The icon shown while <see cref="Selected"/> is true.</summary>
-    public string? SelectedIcon
+    public IconName? SelectedIcon
     {
-        get => GetString("selected_icon");
-        set => SetString("selected_icon", value);
+        get => GetValue<IconName>("selected_icon");
+        set => SetValue("selected_icon", value);
     }
 
     /// <summary>Raised when the user clicks or taps the control.</summary>

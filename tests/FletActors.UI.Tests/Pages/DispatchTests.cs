@@ -30,7 +30,7 @@ public class DispatchTests
     public void Handler_SetAndCleared_SendsOnEventPropAndItsReset()
     {
         var session = new MirroredSession();
-        var button = new IconButton("add");
+        var button = new IconButton(Icons.Add);
         session.Turn(() => session.Page.Add(button));
 
         var set = session.Turn(() => button.OnClick = _ => { });

@@ -164,7 +164,7 @@ public class PageApiTests
         session.Turn(() =>
         {
             session.Page.AppBar = new AppBar { Title = new Text("App") };
-            session.Page.FloatingActionButton = new FloatingActionButton { Icon = "add" };
+            session.Page.FloatingActionButton = new FloatingActionButton { Icon = Icons.Add };
         });
 
         var view = session.Mirror[session.Page.Views[0].Id];
