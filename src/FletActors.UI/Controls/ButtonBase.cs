@@ -3,7 +3,9 @@ using FletActors.UI.Hosting;
 namespace FletActors;
 
 /// <summary>What the text buttons share (<see cref="ElevatedButton"/>, <see cref="OutlinedButton"/>, <see cref="TextButton"/>, <see cref="FilledButton"/>): a label, an icon, custom content and click/focus/blur events.</summary>
-public abstract class ButtonBase : Control
+/// <typeparam name="TSelf">The button type itself, so handlers receive it without a cast.</typeparam>
+public abstract class ButtonBase<TSelf> : Control
+    where TSelf : ButtonBase<TSelf>
 {
     private readonly ChildSlot contentSlot;
 
@@ -49,25 +51,28 @@ public abstract class ButtonBase : Control
     }
 
     /// <summary>Raised when the user clicks or taps the control.</summary>
-    public Action<ControlEvent>? OnClick
+    public Action<ControlEvent<TSelf>>? OnClick
     {
-        get => GetHandler("click");
+        get => GetHandler<ControlEvent<TSelf>>("click");
         set => SetHandler("click", value);
     }
 
     /// <summary>Raised when the control receives input focus.</summary>
-    public Action<ControlEvent>? OnFocus
+    public Action<ControlEvent<TSelf>>? OnFocus
     {
-        get => GetHandler("focus");
+        get => GetHandler<ControlEvent<TSelf>>("focus");
         set => SetHandler("focus", value);
     }
 
     /// <summary>Raised when the control loses input focus.</summary>
-    public Action<ControlEvent>? OnBlur
+    public Action<ControlEvent<TSelf>>? OnBlur
     {
-        get => GetHandler("blur");
+        get => GetHandler<ControlEvent<TSelf>>("blur");
         set => SetHandler("blur", value);
     }
+
+    internal override ControlEvent CreateEvent(string eventName, string data) =>
+        new ControlEvent<TSelf>((TSelf)this, eventName, data);
 
     internal override bool HasEvent(string eventName) => eventName is "click" or "focus" or "blur" || base.HasEvent(eventName);
 }

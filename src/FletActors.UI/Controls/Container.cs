@@ -71,13 +71,16 @@ public class Container : Control
     }
 
     /// <summary>Raised when the user clicks or taps the control.</summary>
-    public Action<ControlEvent>? OnClick
+    public Action<ControlEvent<Container>>? OnClick
     {
-        get => GetHandler("click");
+        get => GetHandler<ControlEvent<Container>>("click");
         set => SetHandler("click", value);
     }
 
     internal override string ControlType => "container";
+
+    internal override ControlEvent CreateEvent(string eventName, string data) =>
+        new ControlEvent<Container>(this, eventName, data);
 
     internal override bool HasEvent(string eventName) => eventName is "click" || base.HasEvent(eventName);
 }

@@ -47,27 +47,30 @@ public class IconButton : Control
     }
 
     /// <summary>Raised when the user clicks or taps the control.</summary>
-    public Action<ControlEvent>? OnClick
+    public Action<ControlEvent<IconButton>>? OnClick
     {
-        get => GetHandler("click");
+        get => GetHandler<ControlEvent<IconButton>>("click");
         set => SetHandler("click", value);
     }
 
     /// <summary>Raised when the control receives input focus.</summary>
-    public Action<ControlEvent>? OnFocus
+    public Action<ControlEvent<IconButton>>? OnFocus
     {
-        get => GetHandler("focus");
+        get => GetHandler<ControlEvent<IconButton>>("focus");
         set => SetHandler("focus", value);
     }
 
     /// <summary>Raised when the control loses input focus.</summary>
-    public Action<ControlEvent>? OnBlur
+    public Action<ControlEvent<IconButton>>? OnBlur
     {
-        get => GetHandler("blur");
+        get => GetHandler<ControlEvent<IconButton>>("blur");
         set => SetHandler("blur", value);
     }
 
     internal override string ControlType => "iconbutton";
+
+    internal override ControlEvent CreateEvent(string eventName, string data) =>
+        new ControlEvent<IconButton>(this, eventName, data);
 
     internal override bool HasEvent(string eventName) => eventName is "click" or "focus" or "blur" || base.HasEvent(eventName);
 }

@@ -3,7 +3,7 @@ using FletActors.UI.Patching;
 namespace FletActors;
 
 /// <summary>A text input. <see cref="Value"/> follows what the user types without a round trip.</summary>
-public class TextField : InputControl
+public class TextField : InputControl<TextField, string>
 {
     /// <summary>Creates an empty text field.</summary>
     public TextField()
@@ -137,15 +137,17 @@ public class TextField : InputControl
     }
 
     /// <summary>Raised when the user presses Enter in the field.</summary>
-    public Action<ControlEvent>? OnSubmit
+    public Action<ControlEvent<TextField>>? OnSubmit
     {
-        get => GetHandler("submit");
+        get => GetHandler<ControlEvent<TextField>>("submit");
         set => SetHandler("submit", value);
     }
 
     internal override string ControlType => "textfield";
 
     internal override bool HasEvent(string eventName) => eventName is "submit" || base.HasEvent(eventName);
+
+    private protected override string ParseChange(string data) => data;
 
     internal override PropKind? WritableKind(string prop) => prop switch
     {
