@@ -121,7 +121,7 @@ public class DispatchTests
         var session = new MirroredSession();
         var checkbox = new Checkbox("agree");
         bool? seen = null;
-        checkbox.OnChange = e => seen = ((Checkbox)e.Control).Value;
+        checkbox.OnChange = e => seen = e.Control.Value;
         session.Turn(() => session.Page.Add(checkbox));
 
         session.Host.Turn(() =>

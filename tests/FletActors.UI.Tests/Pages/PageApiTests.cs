@@ -90,7 +90,7 @@ public class PageApiTests
     {
         var session = new MirroredSession();
         string? data = null;
-        session.Turn(() => session.Page.OnError = e => data = e.Data);
+        session.Turn(() => session.Page.OnError = e => data = e.Message);
 
         session.Turn(() => session.Page.HandleClientError("render failed"));
 
