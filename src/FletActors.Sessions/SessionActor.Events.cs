@@ -29,7 +29,7 @@ internal sealed partial class SessionActor
                 RunTurn(TurnOrigin.Event(writeBack.ControlId, "write_back"), () => WriteBack(writeBack));
                 break;
             case ResizeInput resize:
-                RunTurn(TurnOrigin.PageEvent("resize"), () => page.HandleResize(resize.Width, resize.Height));
+                RunTurn(TurnOrigin.PageEvent("resize"), () => Resize(resize));
                 break;
             case RouteChangeInput route:
                 RunTurn(TurnOrigin.PageEvent("route_change"), () => page.HandleRouteChange(route.Route));
@@ -56,7 +56,7 @@ internal sealed partial class SessionActor
 
     private void Dispatch(EventInput input)
     {
-        switch (page.DispatchEvent(input.ControlId, input.Name, input.Data))
+        switch (page.DispatchEvent(input.ControlId, input.Name, input.Data, out var invalidData))
         {
             case EventDispatchResult.UnknownControl:
                 ReportToClient(ErrorCode.UnknownControl, UnknownControl(input.ControlId, $"the {ClientText.Quote(input.Name)} event"), input.ControlId);
@@ -65,6 +65,20 @@ internal sealed partial class SessionActor
                 ReportToClient(ErrorCode.UnknownEvent, string.Create(CultureInfo.InvariantCulture,
                     $"Control {input.ControlId} ({TypeOf(input.ControlId)}) has no {ClientText.Quote(input.Name)} event."), input.ControlId);
                 break;
+            case EventDispatchResult.InvalidData:
+                ReportToClient(ErrorCode.InvalidValue, string.Create(CultureInfo.InvariantCulture,
+                    $"The {ClientText.Quote(input.Name)} event of control {input.ControlId} ({TypeOf(input.ControlId)}) carries {ClientText.Quote(input.Data)}, but {invalidData}; it was ignored."),
+                    input.ControlId);
+                break;
+        }
+    }
+
+    private void Resize(ResizeInput input)
+    {
+        if (!page.HandleResize(input.Width, input.Height))
+        {
+            ReportToClient(ErrorCode.InvalidValue, string.Create(CultureInfo.InvariantCulture,
+                $"A page size of {input.Width} x {input.Height} was ignored: width and height are finite numbers, 0 or more."), 0);
         }
     }
 

@@ -45,11 +45,11 @@ public abstract partial class Control
         set => SetInt("expand", value, 0);
     }
 
-    /// <summary>Background color: a CSS color or a Material color name.</summary>
-    public string? BgColor
+    /// <summary>Background color.</summary>
+    public Color? BgColor
     {
-        get => GetString("bgcolor");
-        set => SetString("bgcolor", value);
+        get => GetValue<Color>("bgcolor");
+        set => SetValue("bgcolor", value);
     }
 
     /// <summary>Opacity from 0 (transparent) to 1 (default, opaque).</summary>

@@ -3,35 +3,25 @@ using FletActors.UI.Patching;
 namespace FletActors;
 
 // Event plumbing shared by the controls: a handler property stores its delegate by event name and announces the
-// subscription to the client with the bool prop on_<event>; dispatch looks the handler up by event name.
+// subscription to the client with the bool prop on_<event>; dispatch builds the typed event once
+// (CreateEvent) and hands it to the handler stored under the event's name.
 public abstract partial class Control
 {
-    // Only the events the app set a handler for; most controls have none, a button one or two.
-    private (string Event, Action<ControlEvent> Handler)[]? handlers;
+    // Only the events the app set a handler for; most controls have none, a button one or two. Invoke wraps the
+    // typed handler so dispatch needs no knowledge of the event's type.
+    private (string Event, Delegate Handler, Action<ControlEvent> Invoke)[]? handlers;
 
     /// <summary>The handler set for <paramref name="eventName"/>, or null.</summary>
-    internal Action<ControlEvent>? GetHandler(string eventName)
-    {
-        if (handlers is { } set)
-        {
-            foreach (var (name, handler) in set)
-            {
-                if (string.Equals(name, eventName, StringComparison.Ordinal))
-                {
-                    return handler;
-                }
-            }
-        }
-
-        return null;
-    }
+    internal Action<TEvent>? GetHandler<TEvent>(string eventName)
+        where TEvent : ControlEvent => (Action<TEvent>?)FindHandler(eventName)?.Handler;
 
     /// <summary>Stores a handler and sends <c>on_&lt;event&gt;</c> = true while one is set.</summary>
-    internal void SetHandler(string eventName, Action<ControlEvent>? value)
+    internal void SetHandler<TEvent>(string eventName, Action<TEvent>? value)
+        where TEvent : ControlEvent
     {
         CheckAccess();
         var kept = (handlers ?? []).Where(h => !string.Equals(h.Event, eventName, StringComparison.Ordinal));
-        var updated = value is null ? kept.ToArray() : [.. kept, (eventName, value)];
+        var updated = value is null ? kept.ToArray() : [.. kept, (eventName, value, e => value((TEvent)e))];
         handlers = updated.Length == 0 ? null : updated;
         SetProp("on_" + eventName, value is null ? null : PropValue.True);
     }
@@ -40,16 +30,36 @@ public abstract partial class Control
     internal virtual bool HasEvent(string eventName) => false;
 
     /// <summary>
+    /// Builds the typed event a handler of this control receives, parsing the client's data once.
+    /// </summary>
+    /// <exception cref="EventDataException">The data does not parse as the event requires.</exception>
+    internal virtual ControlEvent CreateEvent(string eventName, string data) =>
+        throw new InvalidOperationException($"{this} raises no \"{eventName}\" event.");
+
+    /// <summary>
     /// Finds the handler for a client event. Returns false when this control has no event of that name; otherwise
     /// true, with <paramref name="handler"/> null when the app set none.
     /// </summary>
     internal bool TryGetHandler(string eventName, out Action<ControlEvent>? handler)
     {
         var known = HasEvent(eventName);
-        handler = known ? GetHandler(eventName) : null;
+        handler = known ? FindHandler(eventName)?.Invoke : null;
         return known;
     }
 
     /// <summary>The kind of a prop the client may write back (CONTROLS.md, <em>wb</em>), or null when it may not.</summary>
     internal virtual PropKind? WritableKind(string prop) => null;
+
+    private (string Event, Delegate Handler, Action<ControlEvent> Invoke)? FindHandler(string eventName)
+    {
+        foreach (var entry in handlers ?? [])
+        {
+            if (string.Equals(entry.Event, eventName, StringComparison.Ordinal))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 }

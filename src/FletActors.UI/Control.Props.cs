@@ -164,6 +164,18 @@ public abstract partial class Control
     internal void SetBool(string name, bool value, bool defaultValue) =>
         SetProp(name, value == defaultValue ? null : PropValue.Bool(value));
 
+    internal TEnum? GetEnum<TEnum>(string name)
+        where TEnum : struct, Enum => GetString(name) is { } wire ? WireNames<TEnum>.Parse(wire) : null;
+
+    internal void SetEnum<TEnum>(string name, TEnum? value)
+        where TEnum : struct, Enum => SetString(name, value is { } v ? WireNames<TEnum>.Of(v) : null);
+
+    internal T? GetValue<T>(string name)
+        where T : struct, IPropConvertible<T> => GetProp(name) is { } value ? T.FromProp(value) : null;
+
+    internal void SetValue<T>(string name, T? value)
+        where T : struct, IPropConvertible<T> => SetProp(name, value?.ToProp());
+
     private int FindProp(string name)
     {
         for (var i = 0; i < propCount; i++)

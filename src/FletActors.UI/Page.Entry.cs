@@ -8,8 +8,16 @@ namespace FletActors;
 public sealed partial class Page
 {
     /// <summary>Raises a control event from the client.</summary>
-    internal EventDispatchResult DispatchEvent(ulong controlId, string name, string data)
+    internal EventDispatchResult DispatchEvent(ulong controlId, string name, string data) =>
+        DispatchEvent(controlId, name, data, out _);
+
+    /// <summary>
+    /// Raises a control event from the client; for <see cref="EventDispatchResult.InvalidData"/>,
+    /// <paramref name="invalidData"/> says what the data should have been.
+    /// </summary>
+    internal EventDispatchResult DispatchEvent(ulong controlId, string name, string data, out string? invalidData)
     {
+        invalidData = null;
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(data);
         if (FindLiveControl(controlId) is not { } control)
@@ -32,7 +40,18 @@ public sealed partial class Page
             return EventDispatchResult.NoHandler;
         }
 
-        handler(new ControlEvent(control, name, data));
+        ControlEvent typed;
+        try
+        {
+            typed = control.CreateEvent(name, data);
+        }
+        catch (EventDataException e)
+        {
+            invalidData = e.Message;
+            return EventDispatchResult.InvalidData;
+        }
+
+        handler(typed);
         return EventDispatchResult.Ok;
     }
 
@@ -60,13 +79,22 @@ public sealed partial class Page
         return WriteBackResult.Ok;
     }
 
-    /// <summary>The client's page area changed size: updates <see cref="Window"/>, then raises <see cref="OnResize"/>.</summary>
-    internal void HandleResize(double width, double height)
+    /// <summary>
+    /// The client's page area changed size: updates <see cref="Window"/>, then raises <see cref="OnResize"/>. A size
+    /// that is negative or not finite changes nothing and returns false.
+    /// </summary>
+    internal bool HandleResize(double width, double height)
     {
         CheckAccess();
+        if (!IsSize(width) || !IsSize(height))
+        {
+            return false;
+        }
+
         Window.Width = width;
         Window.Height = height;
         OnResize?.Invoke(new ResizeEvent(this, width, height));
+        return true;
     }
 
     /// <summary>The client navigated: takes the route without echoing it, then raises <see cref="OnRouteChange"/>.</summary>
@@ -106,14 +134,14 @@ public sealed partial class Page
     internal void HandleConnect()
     {
         CheckAccess();
-        OnConnect?.Invoke(new ControlEvent(this, "connect", string.Empty));
+        OnConnect?.Invoke(new ControlEvent<Page>(this, "connect", string.Empty));
     }
 
     /// <summary>The client went away: raises <see cref="OnDisconnect"/>.</summary>
     internal void HandleDisconnect()
     {
         CheckAccess();
-        OnDisconnect?.Invoke(new ControlEvent(this, "disconnect", string.Empty));
+        OnDisconnect?.Invoke(new ControlEvent<Page>(this, "disconnect", string.Empty));
     }
 
     /// <summary>
@@ -126,7 +154,7 @@ public sealed partial class Page
         List<Exception>? failures = null;
         try
         {
-            OnClose?.Invoke(new ControlEvent(this, "close", string.Empty));
+            OnClose?.Invoke(new ControlEvent<Page>(this, "close", string.Empty));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -155,6 +183,8 @@ public sealed partial class Page
         tasksByOwner.Clear();
         CallbackFailures.ThrowIfAny(failures);
     }
+
+    private static bool IsSize(double value) => double.IsFinite(value) && value >= 0;
 
     private static void CollectMounted(Control control, List<Control> into)
     {

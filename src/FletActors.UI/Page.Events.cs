@@ -11,11 +11,11 @@ public sealed partial class Page
     public Action<PageErrorEvent>? OnError { get; set; }
 
     /// <summary>Raised when a client (re)connects to this session.</summary>
-    public Action<ControlEvent>? OnConnect { get; set; }
+    public Action<ControlEvent<Page>>? OnConnect { get; set; }
 
     /// <summary>Raised when the client went away; the session lives on for the configured timeout.</summary>
-    public Action<ControlEvent>? OnDisconnect { get; set; }
+    public Action<ControlEvent<Page>>? OnDisconnect { get; set; }
 
     /// <summary>Raised once when the session ends, before its controls unmount.</summary>
-    public Action<ControlEvent>? OnClose { get; set; }
+    public Action<ControlEvent<Page>>? OnClose { get; set; }
 }

@@ -68,17 +68,17 @@ public sealed partial class Page : Control
     }
 
     /// <summary>Padding around the page content in logical pixels.</summary>
-    public double? Padding
+    public Padding? Padding
     {
-        get => GetNumber("padding");
-        set => SetNumber("padding", value);
+        get => GetValue<Padding>("padding");
+        set => SetValue("padding", value);
     }
 
-    /// <summary>"light", "dark" or "system".</summary>
-    public string? ThemeMode
+    /// <summary>Light, dark, or as the client's system.</summary>
+    public ThemeMode? ThemeMode
     {
-        get => GetString("theme_mode");
-        set => SetString("theme_mode", value);
+        get => GetEnum<ThemeMode>("theme_mode");
+        set => SetEnum("theme_mode", value);
     }
 
     /// <summary>The client's platform as it registered: "web", "linux", "windows", "macos", "android", "ios".</summary>

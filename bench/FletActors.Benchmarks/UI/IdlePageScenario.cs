@@ -37,7 +37,7 @@ public sealed class IdlePageScenario : IScenario
             var page = new Page(new BenchPageHost($"s{i}"));
             page.Add(
                 new Text("Counter"),
-                new Row(new IconButton("remove"), new TextField { Value = "0" }, new IconButton("add")));
+                new Row(new IconButton(Icons.Remove), new TextField { Value = "0" }, new IconButton(Icons.Add)));
             page.Flush();
             pages.Add(page);
         }

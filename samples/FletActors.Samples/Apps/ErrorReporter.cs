@@ -6,7 +6,7 @@ public static class ErrorReporter
     public static void Main(Page page)
     {
         var last = new Text("No client errors so far.");
-        page.OnError = e => last.Value = Print($"Page error: {e.Data}");
+        page.OnError = e => last.Value = Print($"Page error: {e.Message}");
         page.Add(last);
     }
 

@@ -18,7 +18,7 @@ public static class ChatApp
             {
                 messages.Controls.Add(chat.Kind == MessageKind.Chat
                     ? new ChatBubble(chat)
-                    : new Text($"{chat.User} has joined the chat.") { Italic = true, Color = "grey", Size = 12 });
+                    : new Text($"{chat.User} has joined the chat.") { Italic = true, Color = Colors.Grey, Size = 12 });
             }
         });
 
@@ -59,8 +59,8 @@ public static class ChatApp
         newMessage.OnSubmit = _ => Send();
 
         page.Add(
-            new Container(messages) { BorderColor = "outline_variant", BorderWidth = 1, BorderRadius = 5, Padding = 10, Expand = 1 },
-            new Row(newMessage, new IconButton("send") { Tooltip = "Send message", OnClick = _ => Send() }));
+            new Container(messages) { BorderColor = Colors.OutlineVariant, BorderWidth = 1, BorderRadius = BorderRadius.All(5), Padding = Padding.All(10), Expand = 1 },
+            new Row(newMessage, new IconButton(Icons.Send) { Tooltip = "Send message", OnClick = _ => Send() }));
         page.ShowDialog(join);
     }
 
@@ -75,26 +75,42 @@ public static class ChatApp
     private sealed class ChatBubble : Row
     {
         // Dark enough for white initials to stay readable.
-        private static readonly string[] Colors = ["blue", "brown", "cyan700", "green700", "indigo", "orange800", "pink", "purple", "red", "teal"];
+        private static readonly Color[] AvatarColors =
+        [
+            Colors.Blue, Colors.Brown, Colors.Cyan700, Colors.Green700, Colors.Indigo, Colors.Orange800, Colors.Pink, Colors.Purple,
+            Colors.Red, Colors.Teal,
+        ];
 
         public ChatBubble(ChatMessage message)
         {
-            VerticalAlignment = "start";
-            Controls.Add(new Container(new Text(Initials(message.User)) { Color = "white", Weight = "bold" })
+            VerticalAlignment = CrossAxisAlignment.Start;
+            Controls.Add(new Container(new Text(Initials(message.User)) { Color = Colors.White, Weight = FontWeight.Bold })
             {
                 Width = 40,
                 Height = 40,
-                BorderRadius = 20,
-                Alignment = "center",
-                BgColor = Colors[(uint)StringComparer.Ordinal.GetHashCode(message.User) % Colors.Length],
+                BorderRadius = BorderRadius.All(20),
+                Alignment = FletActors.Alignment.Center, // qualified: inside a Row, Alignment is the row's own property
+                BgColor = AvatarColors[StableHash(message.User) % AvatarColors.Length],
             });
             Controls.Add(new Column(
-                new Text(message.User) { Weight = "bold" },
+                new Text(message.User) { Weight = FontWeight.Bold },
                 new Text(message.Text) { Selectable = true })
             {
                 Spacing = 5,
                 Expand = 1,
             });
+        }
+
+        // string.GetHashCode is randomised per process, so a user would change colour between nodes and restarts.
+        private static uint StableHash(string user)
+        {
+            var hash = 2166136261u;
+            foreach (var c in user)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            return hash;
         }
 
         private static string Initials(string user) => user.Length == 0 ? "?" : user[..1].ToUpperInvariant();

@@ -8,7 +8,7 @@ public static class CounterApp
     public static void Main(Page page)
     {
         page.Title = "Counter";
-        var number = new TextField { Value = "0", TextAlign = "right", Width = 100 };
+        var number = new TextField { Value = "0", TextAlign = TextAlign.Right, Width = 100 };
 
         void Step(int delta)
         {
@@ -17,11 +17,11 @@ public static class CounterApp
         }
 
         page.Add(new Row(
-            new IconButton("remove") { Tooltip = "Decrement", OnClick = _ => Step(-1) },
+            new IconButton(Icons.Remove) { Tooltip = "Decrement", OnClick = _ => Step(-1) },
             number,
-            new IconButton("add") { Tooltip = "Increment", OnClick = _ => Step(+1) })
+            new IconButton(Icons.Add) { Tooltip = "Increment", OnClick = _ => Step(+1) })
         {
-            Alignment = "center",
+            Alignment = MainAxisAlignment.Center,
         });
     }
 }

@@ -4,17 +4,17 @@ namespace FletActors.Samples.Gallery;
 public static class GalleryHome
 {
     /// <summary>The apps the gallery lists, in order: URL name, title, what it shows, icon.</summary>
-    public static IReadOnlyList<(string Name, string Title, string Description, string Icon)> Entries { get; } =
+    public static IReadOnlyList<(string Name, string Title, string Description, IconName Icon)> Entries { get; } =
     [
-        ("counter", "Counter", "Flet's first example: a number and two buttons.", "add"),
-        ("todo", "To-do", "Add, edit, complete and filter tasks.", "check"),
-        ("chat", "Chat", "Open it in two tabs: messages travel over PubSub between sessions.", "chat"),
-        ("routing", "Routing", "Views follow the route; the back button pops them.", "home"),
-        ("hello-async", "Hello, async world", "An async main that adds a line after a second.", "play_arrow"),
-        ("delayed-hello", "Say hello with delay", "Quick clicks interleave: each says hello a second later.", "send"),
-        ("countdown", "Countdown", "Self-updating controls driven by Page.RunTask.", "refresh"),
-        ("resize", "Resize", "Page.OnResize reports the window's new size.", "settings"),
-        ("errors", "Client errors", "Page.OnError receives the client's own errors.", "info"),
+        ("counter", "Counter", "Flet's first example: a number and two buttons.", Icons.Add),
+        ("todo", "To-do", "Add, edit, complete and filter tasks.", Icons.Check),
+        ("chat", "Chat", "Open it in two tabs: messages travel over PubSub between sessions.", Icons.Chat),
+        ("routing", "Routing", "Views follow the route; the back button pops them.", Icons.Home),
+        ("hello-async", "Hello, async world", "An async main that adds a line after a second.", Icons.PlayArrow),
+        ("delayed-hello", "Say hello with delay", "Quick clicks interleave: each says hello a second later.", Icons.Send),
+        ("countdown", "Countdown", "Self-updating controls driven by Page.RunTask.", Icons.Refresh),
+        ("resize", "Resize", "Page.OnResize reports the window's new size.", Icons.Settings),
+        ("errors", "Client errors", "Page.OnError receives the client's own errors.", Icons.Info),
     ];
 
     public static void Main(Page page)
@@ -25,17 +25,17 @@ public static class GalleryHome
         foreach (var (name, title, description, icon) in Entries)
         {
             grid.Controls.Add(new Card(new Container(new Column(
-                new Row(new Icon(icon) { Color = "primary" }, new Text(title) { Size = 18, Weight = "bold" }),
-                new Text(description) { Color = "on_surface_variant" },
-                new Row(new FilledButton("Open") { Key = name, OnClick = _ => page.LaunchUrl($"/apps/{name}") }) { Alignment = "end" })
+                new Row(new Icon(icon) { Color = Colors.Primary }, new Text(title) { Size = 18, Weight = FontWeight.Bold }),
+                new Text(description) { Color = Colors.OnSurfaceVariant },
+                new Row(new FilledButton("Open") { Key = name, OnClick = _ => page.LaunchUrl($"/apps/{name}") }) { Alignment = MainAxisAlignment.End })
             {
                 Spacing = 8,
             })
             {
-                Padding = 16,
+                Padding = Padding.All(16),
             }));
         }
 
-        page.Add(new Text("Each app below is a plain FletApp main; every tab you open is its own page session.") { Color = "on_surface_variant" }, grid);
+        page.Add(new Text("Each app below is a plain FletApp main; every tab you open is its own page session.") { Color = Colors.OnSurfaceVariant }, grid);
     }
 }

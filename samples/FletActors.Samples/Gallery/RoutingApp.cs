@@ -14,7 +14,7 @@ public static class RoutingApp
         {
             page.Views.Clear();
             page.Views.Add(new View("/",
-                new Text("Home") { Size = 24, Weight = "bold" },
+                new Text("Home") { Size = 24, Weight = FontWeight.Bold },
                 new ElevatedButton("Visit store") { OnClick = _ => page.PushRoute("/store") })
             {
                 AppBar = new AppBar { Title = new Text("Flet app") },
@@ -22,7 +22,7 @@ public static class RoutingApp
             if (page.Route is "/store" or "/store/checkout")
             {
                 page.Views.Add(new View("/store",
-                    new Text("Store") { Size = 24, Weight = "bold" },
+                    new Text("Store") { Size = 24, Weight = FontWeight.Bold },
                     new ElevatedButton("Go home") { OnClick = _ => page.PushRoute("/") },
                     new ElevatedButton("Checkout") { OnClick = _ => page.PushRoute("/store/checkout") })
                 {
@@ -33,7 +33,7 @@ public static class RoutingApp
             if (page.Route == "/store/checkout")
             {
                 page.Views.Add(new View("/store/checkout",
-                    new Text("Checkout") { Size = 24, Weight = "bold" },
+                    new Text("Checkout") { Size = 24, Weight = FontWeight.Bold },
                     new Text($"Route: {page.Route}"))
                 {
                     AppBar = new AppBar { Title = new Text("Checkout") },

@@ -8,7 +8,7 @@ public static class TodoApp
     public static void Main(Page page)
     {
         page.Title = "To-do";
-        page.Views[0].HorizontalAlignment = "center";
+        page.Views[0].HorizontalAlignment = CrossAxisAlignment.Center;
         page.Add(new TodoList());
     }
 
@@ -24,15 +24,15 @@ public static class TodoApp
             Width = 600;
             newTask.OnSubmit = _ => AddTask();
             filter.OnChange = _ => Refresh();
-            Controls.Add(new Row(new Text("To-dos") { Size = 32, Weight = "bold" }) { Alignment = "center" });
-            Controls.Add(new Row(newTask, new FloatingActionButton { Icon = "add", OnClick = _ => AddTask() }));
+            Controls.Add(new Row(new Text("To-dos") { Size = 32, Weight = FontWeight.Bold }) { Alignment = MainAxisAlignment.Center });
+            Controls.Add(new Row(newTask, new FloatingActionButton { Icon = Icons.Add, OnClick = _ => AddTask() }));
             Controls.Add(new Column(
                 filter,
                 tasks,
                 new Row(itemsLeft, new OutlinedButton("Clear completed") { OnClick = _ => ClearCompleted() })
                 {
-                    Alignment = "space_between",
-                    VerticalAlignment = "center",
+                    Alignment = MainAxisAlignment.SpaceBetween,
+                    VerticalAlignment = CrossAxisAlignment.Center,
                 })
             {
                 Spacing = 25,
@@ -93,22 +93,22 @@ public static class TodoApp
             displayView = new Row(
                 display,
                 new Row(
-                    new IconButton("edit") { Tooltip = "Edit to-do", OnClick = _ => Edit() },
-                    new IconButton("delete") { Tooltip = "Delete to-do", OnClick = _ => delete(this) })
+                    new IconButton(Icons.Edit) { Tooltip = "Edit to-do", OnClick = _ => Edit() },
+                    new IconButton(Icons.Delete) { Tooltip = "Delete to-do", OnClick = _ => delete(this) })
                 {
                     Spacing = 0,
                 })
             {
-                Alignment = "space_between",
-                VerticalAlignment = "center",
+                Alignment = MainAxisAlignment.SpaceBetween,
+                VerticalAlignment = CrossAxisAlignment.Center,
             };
             editView = new Row(
                 editName,
-                new IconButton("check") { Tooltip = "Update to-do", IconColor = "green", OnClick = _ => Save() })
+                new IconButton(Icons.Check) { Tooltip = "Update to-do", IconColor = Colors.Green, OnClick = _ => Save() })
             {
                 Visible = false,
-                Alignment = "space_between",
-                VerticalAlignment = "center",
+                Alignment = MainAxisAlignment.SpaceBetween,
+                VerticalAlignment = CrossAxisAlignment.Center,
             };
             Controls.Add(displayView);
             Controls.Add(editView);

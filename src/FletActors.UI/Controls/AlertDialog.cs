@@ -51,13 +51,16 @@ public class AlertDialog : Control
     public ControlList<Control> Actions { get; }
 
     /// <summary>Raised when the user dismissed it.</summary>
-    public Action<ControlEvent>? OnDismiss
+    public Action<ControlEvent<AlertDialog>>? OnDismiss
     {
-        get => GetHandler("dismiss");
+        get => GetHandler<ControlEvent<AlertDialog>>("dismiss");
         set => SetHandler("dismiss", value);
     }
 
     internal override string ControlType => "alertdialog";
+
+    internal override ControlEvent CreateEvent(string eventName, string data) =>
+        new ControlEvent<AlertDialog>(this, eventName, data);
 
     internal override bool HasEvent(string eventName) => eventName is "dismiss" || base.HasEvent(eventName);
 

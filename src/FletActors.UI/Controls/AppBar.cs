@@ -26,10 +26,10 @@ public class AppBar : Control
     }
 
     /// <summary>Color of the title and icons.</summary>
-    public string? Color
+    public Color? Color
     {
-        get => GetString("color");
-        set => SetString("color", value);
+        get => GetValue<Color>("color");
+        set => SetValue("color", value);
     }
 
     /// <summary>The control before the title, usually an icon.</summary>

@@ -3,7 +3,9 @@ using FletActors.UI.Hosting;
 namespace FletActors;
 
 /// <summary>What the text buttons share (<see cref="ElevatedButton"/>, <see cref="OutlinedButton"/>, <see cref="TextButton"/>, <see cref="FilledButton"/>): a label, an icon, custom content and click/focus/blur events.</summary>
-public abstract class ButtonBase : Control
+/// <typeparam name="TSelf">The button type itself, so handlers receive it without a cast.</typeparam>
+public abstract class ButtonBase<TSelf> : Control
+    where TSelf : ButtonBase<TSelf>
 {
     private readonly ChildSlot contentSlot;
 
@@ -20,25 +22,25 @@ public abstract class ButtonBase : Control
         set => SetString("text", value);
     }
 
-    /// <summary>A Material icon name shown before the label.</summary>
-    public string? Icon
+    /// <summary>An icon shown before the label.</summary>
+    public IconName? Icon
     {
-        get => GetString("icon");
-        set => SetString("icon", value);
+        get => GetValue<IconName>("icon");
+        set => SetValue("icon", value);
     }
 
     /// <summary>Color of the icon.</summary>
-    public string? IconColor
+    public Color? IconColor
     {
-        get => GetString("icon_color");
-        set => SetString("icon_color", value);
+        get => GetValue<Color>("icon_color");
+        set => SetValue("icon_color", value);
     }
 
     /// <summary>Color of the label.</summary>
-    public string? Color
+    public Color? Color
     {
-        get => GetString("color");
-        set => SetString("color", value);
+        get => GetValue<Color>("color");
+        set => SetValue("color", value);
     }
 
     /// <summary>Custom content shown instead of the label.</summary>
@@ -49,25 +51,28 @@ public abstract class ButtonBase : Control
     }
 
     /// <summary>Raised when the user clicks or taps the control.</summary>
-    public Action<ControlEvent>? OnClick
+    public Action<ControlEvent<TSelf>>? OnClick
     {
-        get => GetHandler("click");
+        get => GetHandler<ControlEvent<TSelf>>("click");
         set => SetHandler("click", value);
     }
 
     /// <summary>Raised when the control receives input focus.</summary>
-    public Action<ControlEvent>? OnFocus
+    public Action<ControlEvent<TSelf>>? OnFocus
     {
-        get => GetHandler("focus");
+        get => GetHandler<ControlEvent<TSelf>>("focus");
         set => SetHandler("focus", value);
     }
 
     /// <summary>Raised when the control loses input focus.</summary>
-    public Action<ControlEvent>? OnBlur
+    public Action<ControlEvent<TSelf>>? OnBlur
     {
-        get => GetHandler("blur");
+        get => GetHandler<ControlEvent<TSelf>>("blur");
         set => SetHandler("blur", value);
     }
+
+    internal override ControlEvent CreateEvent(string eventName, string data) =>
+        new ControlEvent<TSelf>((TSelf)this, eventName, data);
 
     internal override bool HasEvent(string eventName) => eventName is "click" or "focus" or "blur" || base.HasEvent(eventName);
 }

@@ -22,10 +22,10 @@ public class Card : Control
     }
 
     /// <summary>Background color of the card.</summary>
-    public string? Color
+    public Color? Color
     {
-        get => GetString("color");
-        set => SetString("color", value);
+        get => GetValue<Color>("color");
+        set => SetValue("color", value);
     }
 
     /// <summary>The card's content.</summary>

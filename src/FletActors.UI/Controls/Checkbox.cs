@@ -1,7 +1,7 @@
 namespace FletActors;
 
-/// <summary>A check box with an optional label. <see cref="ToggleControl.Value"/> follows the user without a round trip.</summary>
-public class Checkbox : ToggleControl
+/// <summary>A check box with an optional label. <see cref="ToggleControl{TSelf}.Value"/> follows the user without a round trip.</summary>
+public class Checkbox : ToggleControl<Checkbox>
 {
     /// <summary>Creates an unchecked check box without a label.</summary>
     public Checkbox()

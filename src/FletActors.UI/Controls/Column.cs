@@ -9,11 +9,11 @@ public class Column : LinearLayout
     {
     }
 
-    /// <summary>Cross axis: "start", "center", "end" or "stretch".</summary>
-    public string? HorizontalAlignment
+    /// <summary>How the controls line up across the column (horizontally).</summary>
+    public CrossAxisAlignment? HorizontalAlignment
     {
-        get => GetString("horizontal_alignment");
-        set => SetString("horizontal_alignment", value);
+        get => GetEnum<CrossAxisAlignment>("horizontal_alignment");
+        set => SetEnum("horizontal_alignment", value);
     }
 
     internal override string ControlType => "column";

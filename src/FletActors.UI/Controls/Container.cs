@@ -14,39 +14,39 @@ public class Container : Control
         Content = content;
     }
 
-    /// <summary>Space inside the border in logical pixels.</summary>
-    public double? Padding
+    /// <summary>Space inside the border; the catalogue carries one number, so all sides must be equal.</summary>
+    public Padding? Padding
     {
-        get => GetNumber("padding");
-        set => SetNumber("padding", value);
+        get => GetValue<Padding>("padding");
+        set => SetValue("padding", value);
     }
 
-    /// <summary>Space outside the border in logical pixels.</summary>
-    public double? Margin
+    /// <summary>Space outside the border; the catalogue carries one number, so all sides must be equal.</summary>
+    public Margin? Margin
     {
-        get => GetNumber("margin");
-        set => SetNumber("margin", value);
+        get => GetValue<Margin>("margin");
+        set => SetValue("margin", value);
     }
 
-    /// <summary>Where the content sits: "center", "top_left", "top_center", "top_right", "center_left", "center_right", "bottom_left", "bottom_center", "bottom_right".</summary>
-    public string? Alignment
+    /// <summary>Where the content sits inside the container.</summary>
+    public Alignment? Alignment
     {
-        get => GetString("alignment");
-        set => SetString("alignment", value);
+        get => GetValue<Alignment>("alignment");
+        set => SetValue("alignment", value);
     }
 
-    /// <summary>Corner radius in logical pixels.</summary>
-    public double? BorderRadius
+    /// <summary>Corner radius; the catalogue carries one number, so all corners must be equal.</summary>
+    public BorderRadius? BorderRadius
     {
-        get => GetNumber("border_radius");
-        set => SetNumber("border_radius", value);
+        get => GetValue<BorderRadius>("border_radius");
+        set => SetValue("border_radius", value);
     }
 
     /// <summary>Border color.</summary>
-    public string? BorderColor
+    public Color? BorderColor
     {
-        get => GetString("border_color");
-        set => SetString("border_color", value);
+        get => GetValue<Color>("border_color");
+        set => SetValue("border_color", value);
     }
 
     /// <summary>Border width in logical pixels.</summary>
@@ -71,13 +71,16 @@ public class Container : Control
     }
 
     /// <summary>Raised when the user clicks or taps the control.</summary>
-    public Action<ControlEvent>? OnClick
+    public Action<ControlEvent<Container>>? OnClick
     {
-        get => GetHandler("click");
+        get => GetHandler<ControlEvent<Container>>("click");
         set => SetHandler("click", value);
     }
 
     internal override string ControlType => "container";
+
+    internal override ControlEvent CreateEvent(string eventName, string data) =>
+        new ControlEvent<Container>(this, eventName, data);
 
     internal override bool HasEvent(string eventName) => eventName is "click" || base.HasEvent(eventName);
 }

@@ -16,10 +16,10 @@ public class Divider : Control
     }
 
     /// <summary>Line color.</summary>
-    public string? Color
+    public Color? Color
     {
-        get => GetString("color");
-        set => SetString("color", value);
+        get => GetValue<Color>("color");
+        set => SetValue("color", value);
     }
 
     internal override string ControlType => "divider";

@@ -4,7 +4,7 @@ using FletActors.UI.Patching;
 namespace FletActors;
 
 /// <summary>Picks one of several options from a drop-down list. <see cref="Value"/> follows the user without a round trip.</summary>
-public class Dropdown : InputControl
+public class Dropdown : InputControl<Dropdown, string>
 {
     private readonly ChildSlot optionsSlot;
 
@@ -41,6 +41,8 @@ public class Dropdown : InputControl
     public ControlList<DropdownOption> Options { get; }
 
     internal override string ControlType => "dropdown";
+
+    private protected override string ParseChange(string data) => data;
 
     internal override PropKind? WritableKind(string prop) => prop switch
     {

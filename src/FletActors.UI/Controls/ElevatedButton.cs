@@ -1,7 +1,7 @@
 namespace FletActors;
 
 /// <summary>A raised button with a shadow.</summary>
-public class ElevatedButton : ButtonBase
+public class ElevatedButton : ButtonBase<ElevatedButton>
 {
     /// <summary>Creates a button without a label.</summary>
     public ElevatedButton()

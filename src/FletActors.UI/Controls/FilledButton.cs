@@ -1,7 +1,7 @@
 namespace FletActors;
 
 /// <summary>A button filled with the primary color, for the most prominent action.</summary>
-public class FilledButton : ButtonBase
+public class FilledButton : ButtonBase<FilledButton>
 {
     /// <summary>Creates a button without a label.</summary>
     public FilledButton()

@@ -20,11 +20,11 @@ public class FloatingActionButton : Control
         set => SetString("text", value);
     }
 
-    /// <summary>The Material icon name.</summary>
-    public string? Icon
+    /// <summary>The icon.</summary>
+    public IconName? Icon
     {
-        get => GetString("icon");
-        set => SetString("icon", value);
+        get => GetValue<IconName>("icon");
+        set => SetValue("icon", value);
     }
 
     /// <summary>A smaller button.</summary>
@@ -42,13 +42,16 @@ public class FloatingActionButton : Control
     }
 
     /// <summary>Raised when the user clicks or taps the control.</summary>
-    public Action<ControlEvent>? OnClick
+    public Action<ControlEvent<FloatingActionButton>>? OnClick
     {
-        get => GetHandler("click");
+        get => GetHandler<ControlEvent<FloatingActionButton>>("click");
         set => SetHandler("click", value);
     }
 
     internal override string ControlType => "floatingactionbutton";
+
+    internal override ControlEvent CreateEvent(string eventName, string data) =>
+        new ControlEvent<FloatingActionButton>(this, eventName, data);
 
     internal override bool HasEvent(string eventName) => eventName is "click" || base.HasEvent(eventName);
 }

@@ -51,10 +51,10 @@ public class GridView : Control
     }
 
     /// <summary>Padding around the grid in logical pixels.</summary>
-    public double? Padding
+    public Padding? Padding
     {
-        get => GetNumber("padding");
-        set => SetNumber("padding", value);
+        get => GetValue<Padding>("padding");
+        set => SetValue("padding", value);
     }
 
     /// <summary>The items.</summary>

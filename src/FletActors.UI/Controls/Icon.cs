@@ -8,21 +8,21 @@ public class Icon : Control
     {
     }
 
-    /// <summary>Creates the Material icon <paramref name="name"/> (lower snake case, e.g. "favorite_border").</summary>
-    public Icon(string name) => Name = name;
+    /// <summary>Creates the icon <paramref name="name"/>, e.g. <c>new Icon(Icons.FavoriteBorder)</c>.</summary>
+    public Icon(IconName name) => Name = name;
 
-    /// <summary>The Material icon name.</summary>
-    public string? Name
+    /// <summary>The icon.</summary>
+    public IconName? Name
     {
-        get => GetString("name");
-        set => SetString("name", value);
+        get => GetValue<IconName>("name");
+        set => SetValue("name", value);
     }
 
     /// <summary>Icon color.</summary>
-    public string? Color
+    public Color? Color
     {
-        get => GetString("color");
-        set => SetString("color", value);
+        get => GetValue<Color>("color");
+        set => SetValue("color", value);
     }
 
     /// <summary>Size in logical pixels.</summary>

@@ -8,21 +8,21 @@ public class IconButton : Control
     {
     }
 
-    /// <summary>Creates a button showing the Material icon <paramref name="icon"/>.</summary>
-    public IconButton(string icon) => Icon = icon;
+    /// <summary>Creates a button showing <paramref name="icon"/>, e.g. <c>new IconButton(Icons.Delete)</c>.</summary>
+    public IconButton(IconName icon) => Icon = icon;
 
-    /// <summary>The Material icon name.</summary>
-    public string? Icon
+    /// <summary>The icon.</summary>
+    public IconName? Icon
     {
-        get => GetString("icon");
-        set => SetString("icon", value);
+        get => GetValue<IconName>("icon");
+        set => SetValue("icon", value);
     }
 
     /// <summary>Color of the icon.</summary>
-    public string? IconColor
+    public Color? IconColor
     {
-        get => GetString("icon_color");
-        set => SetString("icon_color", value);
+        get => GetValue<Color>("icon_color");
+        set => SetValue("icon_color", value);
     }
 
     /// <summary>Size of the icon in logical pixels.</summary>
@@ -40,34 +40,37 @@ public class IconButton : Control
     }
 
     /// <summary>The icon shown while <see cref="Selected"/> is true.</summary>
-    public string? SelectedIcon
+    public IconName? SelectedIcon
     {
-        get => GetString("selected_icon");
-        set => SetString("selected_icon", value);
+        get => GetValue<IconName>("selected_icon");
+        set => SetValue("selected_icon", value);
     }
 
     /// <summary>Raised when the user clicks or taps the control.</summary>
-    public Action<ControlEvent>? OnClick
+    public Action<ControlEvent<IconButton>>? OnClick
     {
-        get => GetHandler("click");
+        get => GetHandler<ControlEvent<IconButton>>("click");
         set => SetHandler("click", value);
     }
 
     /// <summary>Raised when the control receives input focus.</summary>
-    public Action<ControlEvent>? OnFocus
+    public Action<ControlEvent<IconButton>>? OnFocus
     {
-        get => GetHandler("focus");
+        get => GetHandler<ControlEvent<IconButton>>("focus");
         set => SetHandler("focus", value);
     }
 
     /// <summary>Raised when the control loses input focus.</summary>
-    public Action<ControlEvent>? OnBlur
+    public Action<ControlEvent<IconButton>>? OnBlur
     {
-        get => GetHandler("blur");
+        get => GetHandler<ControlEvent<IconButton>>("blur");
         set => SetHandler("blur", value);
     }
 
     internal override string ControlType => "iconbutton";
+
+    internal override ControlEvent CreateEvent(string eventName, string data) =>
+        new ControlEvent<IconButton>(this, eventName, data);
 
     internal override bool HasEvent(string eventName) => eventName is "click" or "focus" or "blur" || base.HasEvent(eventName);
 }

@@ -18,18 +18,18 @@ public class Image : Control
         set => SetString("src", value);
     }
 
-    /// <summary>"contain", "cover", "fill", "none" or "scale_down".</summary>
-    public string? Fit
+    /// <summary>How the image fills its box.</summary>
+    public ImageFit? Fit
     {
-        get => GetString("fit");
-        set => SetString("fit", value);
+        get => GetEnum<ImageFit>("fit");
+        set => SetEnum("fit", value);
     }
 
-    /// <summary>Corner radius in logical pixels.</summary>
-    public double? BorderRadius
+    /// <summary>Corner radius; the catalogue carries one number, so all corners must be equal.</summary>
+    public BorderRadius? BorderRadius
     {
-        get => GetNumber("border_radius");
-        set => SetNumber("border_radius", value);
+        get => GetValue<BorderRadius>("border_radius");
+        set => SetValue("border_radius", value);
     }
 
     /// <summary>Text describing the image for screen readers.</summary>

@@ -18,18 +18,18 @@ public abstract class LinearLayout : Control
         set => SetNumber("spacing", value, 10);
     }
 
-    /// <summary>Main axis: "start", "center", "end", "space_between", "space_around" or "space_evenly".</summary>
-    public string? Alignment
+    /// <summary>How the controls and the free space between them line up along the main axis.</summary>
+    public MainAxisAlignment? Alignment
     {
-        get => GetString("alignment");
-        set => SetString("alignment", value);
+        get => GetEnum<MainAxisAlignment>("alignment");
+        set => SetEnum("alignment", value);
     }
 
-    /// <summary>"auto", "always" or "hidden"; null does not scroll.</summary>
-    public string? Scroll
+    /// <summary>How the layout scrolls when its controls overflow; null does not scroll.</summary>
+    public ScrollMode? Scroll
     {
-        get => GetString("scroll");
-        set => SetString("scroll", value);
+        get => GetEnum<ScrollMode>("scroll");
+        set => SetEnum("scroll", value);
     }
 
     /// <summary>Wraps the controls onto more lines when they do not fit.</summary>

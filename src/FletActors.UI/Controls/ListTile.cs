@@ -62,13 +62,16 @@ public class ListTile : Control
     }
 
     /// <summary>Raised when the user clicks or taps the control.</summary>
-    public Action<ControlEvent>? OnClick
+    public Action<ControlEvent<ListTile>>? OnClick
     {
-        get => GetHandler("click");
+        get => GetHandler<ControlEvent<ListTile>>("click");
         set => SetHandler("click", value);
     }
 
     internal override string ControlType => "listtile";
+
+    internal override ControlEvent CreateEvent(string eventName, string data) =>
+        new ControlEvent<ListTile>(this, eventName, data);
 
     internal override bool HasEvent(string eventName) => eventName is "click" || base.HasEvent(eventName);
 }

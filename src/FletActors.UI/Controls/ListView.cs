@@ -23,10 +23,10 @@ public class ListView : Control
     }
 
     /// <summary>Padding around the items in logical pixels.</summary>
-    public double? Padding
+    public Padding? Padding
     {
-        get => GetNumber("padding");
-        set => SetNumber("padding", value);
+        get => GetValue<Padding>("padding");
+        set => SetValue("padding", value);
     }
 
     /// <summary>Scrolls left to right instead of top to bottom.</summary>

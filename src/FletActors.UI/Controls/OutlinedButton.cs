@@ -1,7 +1,7 @@
 namespace FletActors;
 
 /// <summary>A button with an outline and no fill.</summary>
-public class OutlinedButton : ButtonBase
+public class OutlinedButton : ButtonBase<OutlinedButton>
 {
     /// <summary>Creates a button without a label.</summary>
     public OutlinedButton()

@@ -16,10 +16,10 @@ public class ProgressRing : Control
     }
 
     /// <summary>Indicator color.</summary>
-    public string? Color
+    public Color? Color
     {
-        get => GetString("color");
-        set => SetString("color", value);
+        get => GetValue<Color>("color");
+        set => SetValue("color", value);
     }
 
     /// <summary>Thickness of the ring in logical pixels.</summary>

@@ -29,14 +29,18 @@ public class RadioGroup : Control
         set => SetSingleChild(contentSlot, value);
     }
 
-    /// <summary>Raised when the user changed the value; <see cref="ControlEvent.Data"/> holds it as text and the value property already has it.</summary>
-    public Action<ControlEvent>? OnChange
+    /// <summary>Raised when the user changed the value; the event's Value and the control's own value property already hold it.</summary>
+    public Action<ChangeEvent<RadioGroup, string>>? OnChange
     {
-        get => GetHandler("change");
+        get => GetHandler<ChangeEvent<RadioGroup, string>>("change");
         set => SetHandler("change", value);
     }
 
     internal override string ControlType => "radiogroup";
+
+    internal override ControlEvent CreateEvent(string eventName, string data) => eventName == "change"
+        ? new ChangeEvent<RadioGroup, string>(this, data, data)
+        : base.CreateEvent(eventName, data);
 
     internal override bool HasEvent(string eventName) => eventName is "change" || base.HasEvent(eventName);
 

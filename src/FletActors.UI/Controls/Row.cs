@@ -9,11 +9,11 @@ public class Row : LinearLayout
     {
     }
 
-    /// <summary>Cross axis: "start", "center", "end" or "stretch".</summary>
-    public string? VerticalAlignment
+    /// <summary>How the controls line up across the row (vertically).</summary>
+    public CrossAxisAlignment? VerticalAlignment
     {
-        get => GetString("vertical_alignment");
-        set => SetString("vertical_alignment", value);
+        get => GetEnum<CrossAxisAlignment>("vertical_alignment");
+        set => SetEnum("vertical_alignment", value);
     }
 
     internal override string ControlType => "row";

@@ -3,7 +3,7 @@ using FletActors.UI.Patching;
 namespace FletActors;
 
 /// <summary>Picks a number from a range by dragging. <see cref="Value"/> follows the user without a round trip.</summary>
-public class Slider : InputControl
+public class Slider : InputControl<Slider, double>
 {
     /// <summary>Creates a slider from 0 to 1.</summary>
     public Slider()
@@ -46,6 +46,8 @@ public class Slider : InputControl
     }
 
     internal override string ControlType => "slider";
+
+    private protected override double ParseChange(string data) => EventData.Number(data, ControlType);
 
     internal override PropKind? WritableKind(string prop) => prop switch
     {

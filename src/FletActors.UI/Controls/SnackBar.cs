@@ -44,20 +44,23 @@ public class SnackBar : Control
     }
 
     /// <summary>Raised when the user clicks the action.</summary>
-    public Action<ControlEvent>? OnAction
+    public Action<ControlEvent<SnackBar>>? OnAction
     {
-        get => GetHandler("action");
+        get => GetHandler<ControlEvent<SnackBar>>("action");
         set => SetHandler("action", value);
     }
 
     /// <summary>Raised when the user dismissed it.</summary>
-    public Action<ControlEvent>? OnDismiss
+    public Action<ControlEvent<SnackBar>>? OnDismiss
     {
-        get => GetHandler("dismiss");
+        get => GetHandler<ControlEvent<SnackBar>>("dismiss");
         set => SetHandler("dismiss", value);
     }
 
     internal override string ControlType => "snackbar";
+
+    internal override ControlEvent CreateEvent(string eventName, string data) =>
+        new ControlEvent<SnackBar>(this, eventName, data);
 
     internal override bool HasEvent(string eventName) => eventName is "action" or "dismiss" || base.HasEvent(eventName);
 

@@ -1,7 +1,7 @@
 namespace FletActors;
 
-/// <summary>An on/off switch with an optional label. <see cref="ToggleControl.Value"/> follows the user without a round trip.</summary>
-public class Switch : ToggleControl
+/// <summary>An on/off switch with an optional label. <see cref="ToggleControl{TSelf}.Value"/> follows the user without a round trip.</summary>
+public class Switch : ToggleControl<Switch>
 {
     /// <summary>Creates an unchecked switch without a label.</summary>
     public Switch()

@@ -22,11 +22,11 @@ public class Tab : Control
         set => SetString("text", value);
     }
 
-    /// <summary>A Material icon name shown with the label.</summary>
-    public string? Icon
+    /// <summary>An icon shown with the label.</summary>
+    public IconName? Icon
     {
-        get => GetString("icon");
-        set => SetString("icon", value);
+        get => GetValue<IconName>("icon");
+        set => SetValue("icon", value);
     }
 
     /// <summary>What the tab shows when selected.</summary>

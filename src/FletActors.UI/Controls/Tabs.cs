@@ -26,14 +26,18 @@ public class Tabs : Control
     /// <summary>The tabs, in order (named Items because a member cannot share the class name).</summary>
     public ControlList<Tab> Items { get; }
 
-    /// <summary>Raised when the user changed the value; <see cref="ControlEvent.Data"/> holds it as text and the value property already has it.</summary>
-    public Action<ControlEvent>? OnChange
+    /// <summary>Raised when the user changed the value; the event's Value and the control's own value property already hold it.</summary>
+    public Action<ChangeEvent<Tabs, int>>? OnChange
     {
-        get => GetHandler("change");
+        get => GetHandler<ChangeEvent<Tabs, int>>("change");
         set => SetHandler("change", value);
     }
 
     internal override string ControlType => "tabs";
+
+    internal override ControlEvent CreateEvent(string eventName, string data) => eventName == "change"
+        ? new ChangeEvent<Tabs, int>(this, data, EventData.Int(data, ControlType))
+        : base.CreateEvent(eventName, data);
 
     internal override bool HasEvent(string eventName) => eventName is "change" || base.HasEvent(eventName);
 

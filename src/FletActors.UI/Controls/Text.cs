@@ -25,11 +25,11 @@ public class Text : Control
         set => SetNumber("size", value);
     }
 
-    /// <summary>Font weight: "normal", "bold" or "w100" to "w900".</summary>
-    public string? Weight
+    /// <summary>Font weight.</summary>
+    public FontWeight? Weight
     {
-        get => GetString("weight");
-        set => SetString("weight", value);
+        get => GetEnum<FontWeight>("weight");
+        set => SetEnum("weight", value);
     }
 
     /// <summary>Italic style.</summary>
@@ -40,17 +40,17 @@ public class Text : Control
     }
 
     /// <summary>Text color.</summary>
-    public string? Color
+    public Color? Color
     {
-        get => GetString("color");
-        set => SetString("color", value);
+        get => GetValue<Color>("color");
+        set => SetValue("color", value);
     }
 
-    /// <summary>"left", "center", "right" or "justify".</summary>
-    public string? TextAlign
+    /// <summary>How the lines line up horizontally.</summary>
+    public TextAlign? TextAlign
     {
-        get => GetString("text_align");
-        set => SetString("text_align", value);
+        get => GetEnum<TextAlign>("text_align");
+        set => SetEnum("text_align", value);
     }
 
     /// <summary>Whether the user can select the text.</summary>

@@ -1,7 +1,7 @@
 namespace FletActors;
 
 /// <summary>A flat button without outline, for less prominent actions.</summary>
-public class TextButton : ButtonBase
+public class TextButton : ButtonBase<TextButton>
 {
     /// <summary>Creates a button without a label.</summary>
     public TextButton()

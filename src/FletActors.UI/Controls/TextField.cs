@@ -3,7 +3,7 @@ using FletActors.UI.Patching;
 namespace FletActors;
 
 /// <summary>A text input. <see cref="Value"/> follows what the user types without a round trip.</summary>
-public class TextField : InputControl
+public class TextField : InputControl<TextField, string>
 {
     /// <summary>Creates an empty text field.</summary>
     public TextField()
@@ -115,37 +115,39 @@ public class TextField : InputControl
         set => SetBool("autofocus", value, false);
     }
 
-    /// <summary>"text", "number", "email", "phone" or "url".</summary>
-    public string? KeyboardType
+    /// <summary>The on-screen keyboard the field asks for.</summary>
+    public KeyboardType? KeyboardType
     {
-        get => GetString("keyboard_type");
-        set => SetString("keyboard_type", value);
+        get => GetEnum<KeyboardType>("keyboard_type");
+        set => SetEnum("keyboard_type", value);
     }
 
-    /// <summary>"left", "center", "right" or "justify".</summary>
-    public string? TextAlign
+    /// <summary>How the text lines up horizontally.</summary>
+    public TextAlign? TextAlign
     {
-        get => GetString("text_align");
-        set => SetString("text_align", value);
+        get => GetEnum<TextAlign>("text_align");
+        set => SetEnum("text_align", value);
     }
 
-    /// <summary>"outline", "underline" or "none".</summary>
-    public string? Border
+    /// <summary>The border drawn around the field.</summary>
+    public InputBorder? Border
     {
-        get => GetString("border");
-        set => SetString("border", value);
+        get => GetEnum<InputBorder>("border");
+        set => SetEnum("border", value);
     }
 
     /// <summary>Raised when the user presses Enter in the field.</summary>
-    public Action<ControlEvent>? OnSubmit
+    public Action<ControlEvent<TextField>>? OnSubmit
     {
-        get => GetHandler("submit");
+        get => GetHandler<ControlEvent<TextField>>("submit");
         set => SetHandler("submit", value);
     }
 
     internal override string ControlType => "textfield";
 
     internal override bool HasEvent(string eventName) => eventName is "submit" || base.HasEvent(eventName);
+
+    private protected override string ParseChange(string data) => data;
 
     internal override PropKind? WritableKind(string prop) => prop switch
     {

@@ -3,7 +3,9 @@ using FletActors.UI.Patching;
 namespace FletActors;
 
 /// <summary>What <see cref="Checkbox"/> and <see cref="Switch"/> share: an on/off value the client writes back, and a label.</summary>
-public abstract class ToggleControl : InputControl
+/// <typeparam name="TSelf">The control type itself, so handlers receive it without a cast.</typeparam>
+public abstract class ToggleControl<TSelf> : InputControl<TSelf, bool>
+    where TSelf : ToggleControl<TSelf>
 {
     private protected ToggleControl(string? label, bool value)
     {
@@ -24,6 +26,8 @@ public abstract class ToggleControl : InputControl
         get => GetString("label");
         set => SetString("label", value);
     }
+
+    private protected override bool ParseChange(string data) => EventData.Bool(data, ControlType);
 
     internal override PropKind? WritableKind(string prop) => prop switch
     {

@@ -28,31 +28,31 @@ public class View : Control
     }
 
     /// <summary>Padding around the content in logical pixels.</summary>
-    public double? Padding
+    public Padding? Padding
     {
-        get => GetNumber("padding");
-        set => SetNumber("padding", value);
+        get => GetValue<Padding>("padding");
+        set => SetValue("padding", value);
     }
 
-    /// <summary>"auto", "always" or "hidden"; null does not scroll.</summary>
-    public string? Scroll
+    /// <summary>How the view scrolls when its controls overflow; null does not scroll.</summary>
+    public ScrollMode? Scroll
     {
-        get => GetString("scroll");
-        set => SetString("scroll", value);
+        get => GetEnum<ScrollMode>("scroll");
+        set => SetEnum("scroll", value);
     }
 
     /// <summary>Main axis alignment of the controls.</summary>
-    public string? VerticalAlignment
+    public MainAxisAlignment? VerticalAlignment
     {
-        get => GetString("vertical_alignment");
-        set => SetString("vertical_alignment", value);
+        get => GetEnum<MainAxisAlignment>("vertical_alignment");
+        set => SetEnum("vertical_alignment", value);
     }
 
     /// <summary>Cross axis alignment of the controls.</summary>
-    public string? HorizontalAlignment
+    public CrossAxisAlignment? HorizontalAlignment
     {
-        get => GetString("horizontal_alignment");
-        set => SetString("horizontal_alignment", value);
+        get => GetEnum<CrossAxisAlignment>("horizontal_alignment");
+        set => SetEnum("horizontal_alignment", value);
     }
 
     /// <summary>The app bar at the top.</summary>

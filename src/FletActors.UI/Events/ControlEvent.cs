@@ -1,7 +1,9 @@
 namespace FletActors;
 
 /// <summary>
-/// An event raised by a control or the page: a click, a change, a page resize ...
+/// An event raised by a control or the page: a click, a change, a page resize ... Handlers receive it typed by
+/// their control (<see cref="ControlEvent{TControl}"/>) and, where the client sends data, by its kind
+/// (<see cref="ChangeEvent{TControl, TValue}"/>, <see cref="ResizeEvent"/> ...).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -18,10 +20,14 @@ namespace FletActors;
 /// must therefore not use <c>ConfigureAwait(false)</c>: that would move the rest of the handler off the session,
 /// and any change it makes to a control then throws.
 /// </para>
+/// <para>
+/// The client's data is parsed once, before the handler runs: an event whose data does not parse is reported to
+/// that client as an invalid value and never reaches the handler.
+/// </para>
 /// </remarks>
-public class ControlEvent
+public abstract class ControlEvent
 {
-    internal ControlEvent(Control control, string name, string data)
+    private protected ControlEvent(Control control, string name, string data)
     {
         Control = control;
         Name = name;
@@ -34,7 +40,7 @@ public class ControlEvent
     /// <summary>The event name as the client sent it: "click", "change", "submit" ...</summary>
     public string Name { get; }
 
-    /// <summary>The event's data as text; for "change" the new value (<c>true</c>/<c>false</c>, invariant numbers).</summary>
+    /// <summary>The event's data as the client sent it; for "change" the new value as text.</summary>
     public string Data { get; }
 
     /// <summary>The page of the session that received the event.</summary>

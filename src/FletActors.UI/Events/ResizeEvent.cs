@@ -1,7 +1,7 @@
 namespace FletActors;
 
 /// <summary>The client's page area changed size; <see cref="Page.Window"/> already holds the new size.</summary>
-public sealed class ResizeEvent : ControlEvent
+public sealed class ResizeEvent : ControlEvent<Page>
 {
     internal ResizeEvent(Page page, double width, double height)
         : base(page, "resize", FormattableString.Invariant($"{width},{height}"))

@@ -1,7 +1,7 @@
 namespace FletActors;
 
 /// <summary>The user popped the top view (the back button); the app usually removes it and pushes the new top route.</summary>
-public sealed class ViewPopEvent : ControlEvent
+public sealed class ViewPopEvent : ControlEvent<Page>
 {
     internal ViewPopEvent(Page page, string route, View? view)
         : base(page, "view_pop", route)

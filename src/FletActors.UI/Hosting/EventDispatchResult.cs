@@ -1,6 +1,6 @@
 namespace FletActors.UI.Hosting;
 
-/// <summary>The outcome of <see cref="Page.DispatchEvent"/>; anything but <see cref="Ok"/> changed nothing.</summary>
+/// <summary>The outcome of <see cref="Page.DispatchEvent(ulong, string, string)"/>; anything but <see cref="Ok"/> changed nothing.</summary>
 internal enum EventDispatchResult
 {
     /// <summary>The handler ran.</summary>
@@ -17,4 +17,7 @@ internal enum EventDispatchResult
 
     /// <summary>The control or an ancestor is disabled, and a disabled control raises no events.</summary>
     Disabled,
+
+    /// <summary>The event's data does not parse as the event requires (a change of a slider that is no number ...).</summary>
+    InvalidData,
 }

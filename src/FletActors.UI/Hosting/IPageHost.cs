@@ -15,7 +15,7 @@ namespace FletActors.UI.Hosting;
 /// handler, a continuation posted to the session's synchronization context, a task body, a pub/sub delivery).
 /// Control changes outside a turn throw.</item>
 /// <item>Client input goes through the page's entry points, each inside a turn:
-/// <see cref="Page.DispatchEvent"/>, <see cref="Page.ApplyWriteBack"/>, <see cref="Page.HandleResize"/>,
+/// <see cref="Page.DispatchEvent(ulong, string, string)"/>, <see cref="Page.ApplyWriteBack"/>, <see cref="Page.HandleResize"/>,
 /// <see cref="Page.HandleRouteChange"/>, <see cref="Page.HandleViewPop"/>, <see cref="Page.HandleClientError"/>,
 /// <see cref="Page.HandleConnect"/>, <see cref="Page.HandleDisconnect"/>, <see cref="Page.HandleClose"/>. They
 /// invoke the app's handler synchronously and let its exception propagate to the host.</item>

@@ -30,7 +30,7 @@ public class DispatchTests
     public void Handler_SetAndCleared_SendsOnEventPropAndItsReset()
     {
         var session = new MirroredSession();
-        var button = new IconButton("add");
+        var button = new IconButton(Icons.Add);
         session.Turn(() => session.Page.Add(button));
 
         var set = session.Turn(() => button.OnClick = _ => { });
@@ -121,7 +121,7 @@ public class DispatchTests
         var session = new MirroredSession();
         var checkbox = new Checkbox("agree");
         bool? seen = null;
-        checkbox.OnChange = e => seen = ((Checkbox)e.Control).Value;
+        checkbox.OnChange = e => seen = e.Control.Value;
         session.Turn(() => session.Page.Add(checkbox));
 
         session.Host.Turn(() =>

@@ -90,7 +90,7 @@ public class PageApiTests
     {
         var session = new MirroredSession();
         string? data = null;
-        session.Turn(() => session.Page.OnError = e => data = e.Data);
+        session.Turn(() => session.Page.OnError = e => data = e.Message);
 
         session.Turn(() => session.Page.HandleClientError("render failed"));
 
@@ -164,7 +164,7 @@ public class PageApiTests
         session.Turn(() =>
         {
             session.Page.AppBar = new AppBar { Title = new Text("App") };
-            session.Page.FloatingActionButton = new FloatingActionButton { Icon = "add" };
+            session.Page.FloatingActionButton = new FloatingActionButton { Icon = Icons.Add };
         });
 
         var view = session.Mirror[session.Page.Views[0].Id];

@@ -14,7 +14,7 @@ public class SeedExampleTests
         {
             var page = session.Page;
             page.OnResize = e => output.Add($"New page size: {page.Window.Width} {page.Window.Height}");
-            page.OnError = e => output.Add($"Page error: {e.Data}");
+            page.OnError = e => output.Add($"Page error: {e.Message}");
             page.Add(new ElevatedButton("Say hello with delay!")
             {
                 OnClick = async e => { await Task.Delay(1000); page.Add(new Text("Hello!")); },

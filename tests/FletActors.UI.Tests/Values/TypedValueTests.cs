@@ -1,0 +1,180 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using FletActors.UI.Patching;
+using FletActors.UI.Tests.Hosting;
+
+namespace FletActors.UI.Tests.Values;
+
+public partial class TypedValueTests
+{
+    public static TheoryData<Type, string[]> EnumWireNames() => new()
+    {
+        { typeof(MainAxisAlignment), ["start", "center", "end", "space_between", "space_around", "space_evenly"] },
+        { typeof(CrossAxisAlignment), ["start", "center", "end", "stretch"] },
+        { typeof(FontWeight), ["normal", "bold", "w100", "w200", "w300", "w400", "w500", "w600", "w700", "w800", "w900"] },
+        { typeof(TextAlign), ["left", "center", "right", "justify"] },
+        { typeof(ImageFit), ["contain", "cover", "fill", "none", "scale_down"] },
+        { typeof(ScrollMode), ["auto", "always", "hidden"] },
+        { typeof(KeyboardType), ["text", "number", "email", "phone", "url"] },
+        { typeof(ThemeMode), ["system", "light", "dark"] },
+        { typeof(InputBorder), ["outline", "underline", "none"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(EnumWireNames))]
+    public void Enum_EveryMember_HasTheCatalogueWireName(Type enumType, string[] expected)
+    {
+        var names = typeof(TypedValueTests).GetMethod(nameof(WireNamesOf), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(enumType).Invoke(null, null);
+
+        Assert.Equal(expected, (string[])names!);
+    }
+
+    [Fact]
+    public void TypedProps_SetOnControls_SendExactlyTheCatalogueStrings()
+    {
+        var session = new MirroredSession();
+        var text = new Text("t") { Weight = FontWeight.W600, TextAlign = TextAlign.Justify, Color = Colors.DeepPurpleAccent200 };
+        var row = new Row(text) { Alignment = MainAxisAlignment.SpaceEvenly, VerticalAlignment = CrossAxisAlignment.Stretch, Scroll = ScrollMode.Hidden };
+        var box = new Container(row) { Alignment = Alignment.BottomRight, Padding = Padding.Symmetric(4, 4), BorderRadius = 6, BgColor = Colors.WithOpacity(0.25, Colors.Primary) };
+        var field = new TextField { KeyboardType = KeyboardType.Email, Border = InputBorder.Underline };
+        var image = new Image("a.png") { Fit = ImageFit.ScaleDown };
+        var button = new IconButton(Icons.FavoriteBorder) { SelectedIcon = Icons.Favorite, IconColor = Color.FromHex("#1E88E5") };
+
+        session.Turn(() =>
+        {
+            session.Page.ThemeMode = ThemeMode.Dark;
+            session.Page.Add(box, field, image, button);
+        });
+
+        Assert.Equal(
+            [
+                ("weight", PropValue.String("w600")), ("text_align", PropValue.String("justify")), ("color", PropValue.String("deep_purpleaccent200")),
+                ("alignment", PropValue.String("space_evenly")), ("vertical_alignment", PropValue.String("stretch")), ("scroll", PropValue.String("hidden")),
+                ("alignment", PropValue.String("bottom_right")), ("padding", PropValue.Number(4)), ("border_radius", PropValue.Number(6)), ("bgcolor", PropValue.String("primary,0.25")),
+                ("keyboard_type", PropValue.String("email")), ("border", PropValue.String("underline")),
+                ("fit", PropValue.String("scale_down")),
+                ("icon", PropValue.String("favorite_border")), ("selected_icon", PropValue.String("favorite")), ("icon_color", PropValue.String("#1e88e5")),
+                ("theme_mode", PropValue.String("dark")),
+            ],
+            new Control[] { text, row, box, field, image, button, session.Page }.SelectMany(TypedProps));
+    }
+
+    [Fact]
+    public void TypedProps_ReadBack_GiveTheValuesSet()
+    {
+        var box = new Container { Alignment = new Alignment(-1, 0), Padding = Padding.All(3), Margin = 2, BorderColor = Colors.Red400 };
+        var layout = new Column { Alignment = MainAxisAlignment.SpaceAround, HorizontalAlignment = CrossAxisAlignment.End };
+
+        Assert.Equal((Alignment.CenterLeft, Padding.All(3), Margin.All(2), Colors.Red400), (box.Alignment, box.Padding, box.Margin, box.BorderColor));
+        Assert.Equal((MainAxisAlignment.SpaceAround, CrossAxisAlignment.End), (layout.Alignment, layout.HorizontalAlignment));
+        Assert.Null(new Text().Weight);
+    }
+
+    [Fact]
+    public void Padding_SidesDiffer_RefusedWithTheCataloguesReason()
+    {
+        var box = new Container();
+
+        var error = Assert.Throws<ArgumentException>(() => box.Padding = Padding.Only(left: 8));
+
+        Assert.Contains("one number for a Padding", error.Message, StringComparison.Ordinal);
+        Assert.Null(box.Padding);
+        Assert.Throws<ArgumentException>(() => box.BorderRadius = BorderRadius.Vertical(top: 4));
+        Assert.Throws<ArgumentException>(() => box.Margin = Margin.Symmetric(vertical: 1, horizontal: 2));
+    }
+
+    [Fact]
+    public void Sides_NegativeOrNotFinite_Refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Padding.All(-1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => BorderRadius.All(double.NaN));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Margin.Only(bottom: double.PositiveInfinity));
+    }
+
+    [Fact]
+    public void Alignment_OffTheCataloguesNinePoints_Refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Alignment(0.5, 0));
+        Assert.Equal("top_center", new Alignment(-0.0, -1).ToString());
+    }
+
+    [Fact]
+    public void Colors_WithOpacity_WritesFletsFormAndRefusesOutOfRange()
+    {
+        Assert.Equal("on_surface,0.5", Colors.WithOpacity(0.5, Colors.OnSurface).Value);
+        Assert.Equal("blue400,1", Colors.WithOpacity(1, Colors.Blue400).Value);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Colors.WithOpacity(1.5, Colors.Blue));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Colors.WithOpacity(double.NaN, Colors.Blue));
+    }
+
+    [Theory]
+    [InlineData("1e88e5")]
+    [InlineData("#1e88e")]
+    [InlineData("#ggg")]
+    [InlineData("red")]
+    public void Color_FromHex_NotHex_Refused(string text) => Assert.Throws<FormatException>(() => Color.FromHex(text));
+
+    [Fact]
+    public void Color_FromRgb_WritesLowerCaseHex() => Assert.Equal("#0a80ff", Color.FromRgb(10, 128, 255).Value);
+
+    [Theory]
+    [InlineData("Add")]
+    [InlineData("shopping cart")]
+    [InlineData("_add")]
+    [InlineData("")]
+    public void IconName_NotLowerSnakeCase_Refused(string name) => Assert.Throws<FormatException>(() => new IconName(name));
+
+    [Fact]
+    public void Icons_CoverEveryIconTheWebClientDraws()
+    {
+        var drawn = IconKey().Matches(File.ReadAllText(WebClientFile("icons.ts"))).Select(m => m.Groups[1].Value).ToList();
+        var named = WireValues<IconName>(typeof(Icons));
+
+        Assert.NotEmpty(drawn);
+        Assert.Empty(drawn.Except(named));
+    }
+
+    [Fact]
+    public void Colors_CoverEverySchemeAndPaletteNameTheWebClientResolves()
+    {
+        var source = File.ReadAllText(WebClientFile("colors.ts"));
+        var scheme = QuotedName().Matches(source[..source.IndexOf("]);", StringComparison.Ordinal)]).Select(m => m.Groups[1].Value);
+        var palettes = PaletteKey().Matches(source).Select(m => m.Groups[1].Value);
+        var named = WireValues<Color>(typeof(Colors));
+
+        Assert.Empty(scheme.Concat(palettes).Except(named));
+    }
+
+    private static string[] WireNamesOf<TEnum>()
+        where TEnum : struct, Enum => WireNames<TEnum>.All.Select(pair => pair.Value).ToArray();
+
+    private static IEnumerable<(string, PropValue)> TypedProps(Control control) =>
+        control.CurrentProps()
+            .Where(p => p.Name is not ("value" or "src" or "route" or "spacing") && p.Value!.Kind is PropKind.String or PropKind.Number)
+            .Select(p => (p.Name, p.Value!));
+
+    private static List<string> WireValues<T>(Type table) =>
+        table.GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => p.GetValue(null)!.ToString()!).ToList();
+
+    private static string WebClientFile(string name)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "FletActors.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("FletActors.sln not found above the test."),
+            "clients", "web", "src", "render", name);
+    }
+
+    [GeneratedRegex(@"^  ([a-z_]+):", RegexOptions.Multiline)]
+    private static partial Regex IconKey();
+
+    [GeneratedRegex("\"([a-z_]+)\"")]
+    private static partial Regex QuotedName();
+
+    [GeneratedRegex(@"^  ([a-z_]+): ""[0-9a-f]{6}", RegexOptions.Multiline)]
+    private static partial Regex PaletteKey();
+}
