@@ -26,8 +26,10 @@ public static class AuthSampleApp
                 // scripts and gRPC-Web clients all see what happened.
                 cookie.Events.OnRedirectToLogin = context =>
                 {
+                    // With a body, which browsers show; an empty 401 is an error page of their own.
                     context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                    return Task.CompletedTask;
+                    context.Response.ContentType = "text/html; charset=utf-8";
+                    return context.Response.WriteAsync(NotSignedInPage, context.HttpContext.RequestAborted);
                 };
                 cookie.Events.OnRedirectToAccessDenied = context =>
                 {
@@ -80,6 +82,14 @@ public static class AuthSampleApp
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return Results.Redirect("/greeter");
     }
+
+    private const string NotSignedInPage = """
+        <!doctype html>
+        <html lang="en">
+          <head><meta charset="utf-8" /><title>Sign in first</title></head>
+          <body><p>This page is for signed-in users: <a href="/sign-in">sign in</a>.</p></body>
+        </html>
+        """;
 
     private const string SignInForm = """
         <!doctype html>

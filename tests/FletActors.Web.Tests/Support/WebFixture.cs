@@ -10,9 +10,11 @@ namespace FletActors.Web.Tests.Support;
 /// </summary>
 public sealed class WebFixture : IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>Debian's Chromium, which every browser test runs.</summary>
+    internal const string ChromiumPath = "/usr/bin/chromium";
 
-    private static readonly string[] ChromiumArgs =
+    /// <summary>The flags every browser test starts Chromium with.</summary>
+    internal static readonly string[] ChromiumArgs =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
