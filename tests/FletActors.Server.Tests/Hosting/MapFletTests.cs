@@ -1,4 +1,5 @@
 using System.Net;
+using FletActors.Protocol.V1;
 using FletActors.Server.Tests.Transport;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace FletActors.Server.Tests.Hosting;
@@ -43,6 +45,28 @@ public sealed class MapFletTests
         Assert.Equal("pong", ping);
         Assert.NotNull(chat.Tree.FindByText("chat here"));
         Assert.NotNull(home.Tree.FindByText("home here"));
+    }
+
+    [Fact]
+    public async Task StopHost_SessionConnected_ClientHearsServerShutdownAndItsStreamEndsOk()
+    {
+        // Arrange: the host's own shutdown timeout is far longer than this test may wait, so only the drain that
+        // the host's stop begins can end the session's stream in time.
+        var host = await StartAsync(app => app.MapFlet("/", page => page.Add(new Text("hi"))));
+        await using var _ = host;
+        using var channel = GrpcChannel.ForAddress(host.GrpcUrl);
+        using var session = await RawSession.RegisterAsync(channel, "main");
+
+        // Act
+        var stopping = host.App.StopAsync();
+        var closed = await session.ReadUntilAsync(m => m.Closed is not null, TimeSpan.FromSeconds(20));
+        var end = await session.ReadAsync(TimeSpan.FromSeconds(20));
+        await stopping.WaitAsync(TimeSpan.FromSeconds(20));
+
+        // Assert
+        Assert.Equal(SessionClosed.Types.Reason.ServerShutdown, closed.Closed.Reason);
+        Assert.Null(end);
+        Assert.Equal(Grpc.Core.StatusCode.OK, session.Status?.StatusCode);
     }
 
     [Theory]
@@ -138,6 +162,7 @@ public sealed class MapFletTests
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(5));
         ListenOptions? http = null;
         ListenOptions? grpc = null;
         builder.WebHost.ConfigureKestrel(kestrel =>
