@@ -163,9 +163,10 @@ internal sealed class FletActorsRuntime(FletServerOptions options, ClusterNodeOp
         }
     }
 
+    /// <summary>Disposes the session manager once, whether the server or the host's container disposes this first.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (Volatile.Read(ref sessions) is { } manager)
+        if (Interlocked.Exchange(ref sessions, null) is { } manager)
         {
             await manager.DisposeAsync().ConfigureAwait(false);
         }
