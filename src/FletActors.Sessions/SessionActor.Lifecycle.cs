@@ -22,6 +22,7 @@ internal sealed partial class SessionActor
         connection = start.Connection;
         page.ApplyClientInfo(register.Route.Length == 0 ? "/" : register.Route, register.PageWidth, register.PageHeight,
             register.Platform, register.UserAgent);
+        page.ApplyIdentity(start.Identity.User, start.Identity.Headers);
         var started = StartedMessage(resumed: false);
         SendToClient(new ServerMessage { Started = started });
         hasStarted = true;

@@ -9,6 +9,9 @@ internal sealed class SessionEntry(SessionCredentials credentials, EventRateLimi
 
     public EventRateLimiter Limiter { get; } = limiter;
 
+    /// <summary>The <see cref="SessionIdentity.Key"/> of the user the session was started for; calls of others are refused.</summary>
+    public string IdentityKey { get; init; } = string.Empty;
+
     /// <summary>The numbering of the session's client inputs, shared with its actor.</summary>
     public InputSequence Inputs { get; } = new();
 

@@ -35,6 +35,9 @@ internal static partial class SessionLog
     [LoggerMessage(EventId = 4009, Level = LogLevel.Warning, Message = "Resume of session {SessionId} refused: wrong resume token")]
     public static partial void WrongToken(ILogger logger, string sessionId);
 
+    [LoggerMessage(EventId = 4030, Level = LogLevel.Warning, Message = "Call for session {SessionId} refused: it comes from another user than the session's")]
+    public static partial void WrongUser(ILogger logger, string sessionId);
+
     [LoggerMessage(EventId = 4010, Level = LogLevel.Warning, Message = "Session {SessionId} exceeded {Limit} events per second; events dropped")]
     public static partial void RateLimited(ILogger logger, string sessionId, int limit);
 

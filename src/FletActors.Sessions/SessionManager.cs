@@ -60,10 +60,19 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
     /// session sends SessionStarted and then its first batch (a reset) on the connection itself.
     /// </summary>
     /// <exception cref="RpcException">NotFound for an unknown app; ResourceExhausted at MaxSessions; Unavailable while shutting down.</exception>
-    public async Task<SessionStarted> StartAsync(Register register, IClientConnection connection, CancellationToken ct)
+    public Task<SessionStarted> StartAsync(Register register, IClientConnection connection, CancellationToken ct) =>
+        StartAsync(register, connection, SessionIdentity.Anonymous, ct);
+
+    /// <summary>
+    /// <see cref="StartAsync(Register, IClientConnection, CancellationToken)"/> for the user and headers of
+    /// <paramref name="identity"/>, which the page exposes and which every later call of the session must match.
+    /// </summary>
+    public async Task<SessionStarted> StartAsync(Register register, IClientConnection connection, SessionIdentity identity,
+        CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(identity);
         ThrowIfShuttingDown();
         if (!apps.TryGet(register.App, out var appName, out var main))
         {
@@ -95,7 +104,7 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
             throw new RpcException(new Status(StatusCode.Unavailable, "The server could not place a new session; try again."));
         }
 
-        var entry = new SessionEntry(credentials, new EventRateLimiter(options.MaxEventsPerSecond, time));
+        var entry = new SessionEntry(credentials, new EventRateLimiter(options.MaxEventsPerSecond, time)) { IdentityKey = identity.Key };
         sessions[credentials.SessionId] = entry;
         var setup = new SessionSetup(credentials.SessionId, credentials.ResumeToken, appName, main, options, time, pubSub,
             logger, OnSessionClosed, entry.Inputs);
@@ -111,13 +120,22 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
         }
 
         var started = new TaskCompletionSource<SessionStarted>(TaskCreationOptions.RunContinuationsAsynchronously);
-        entry.Actor.Tell(new StartSession(register, connection, started), ActorRefs.NoSender);
+        entry.Actor.Tell(new StartSession(register, connection, started) { Identity = identity }, ActorRefs.NoSender);
         return await AwaitStartedAsync(entry, connection, started, ct).ConfigureAwait(false);
     }
 
     /// <summary>Re-attaches a client to its live session on <paramref name="connection"/>; the session resends what it missed.</summary>
     /// <exception cref="RpcException">NotFound for an unknown or expired session; PermissionDenied for a wrong token.</exception>
-    public async Task<SessionStarted> ResumeAsync(Resume resume, IClientConnection connection, CancellationToken ct)
+    public Task<SessionStarted> ResumeAsync(Resume resume, IClientConnection connection, CancellationToken ct) =>
+        ResumeAsync(resume, connection, string.Empty, ct);
+
+    /// <summary>
+    /// <see cref="ResumeAsync(Resume, IClientConnection, CancellationToken)"/> by the user whose
+    /// <see cref="SessionIdentity.Key"/> is <paramref name="identityKey"/>: a session started for another user is
+    /// refused (Unauthenticated when the caller signed in as nobody, PermissionDenied otherwise).
+    /// </summary>
+    public async Task<SessionStarted> ResumeAsync(Resume resume, IClientConnection connection, string identityKey,
+        CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(resume);
         ArgumentNullException.ThrowIfNull(connection);
@@ -129,6 +147,7 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
         }
 
         var entry = Authenticated(resume.SessionId, resume.ResumeToken);
+        RequireSameUser(entry, resume.SessionId, identityKey);
         var started = new TaskCompletionSource<SessionStarted>(TaskCreationOptions.RunContinuationsAsynchronously);
         entry.Actor!.Tell(new ResumeSession(resume, connection, started), ActorRefs.NoSender);
         return await AwaitStartedAsync(entry, connection, started, ct).ConfigureAwait(false);
@@ -136,7 +155,14 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
 
     /// <summary>Checks a gRPC-Web Send call's credentials.</summary>
     /// <exception cref="RpcException">NotFound for an unknown or expired session; PermissionDenied for a wrong token.</exception>
-    public void Authenticate(string sessionId, string resumeToken)
+    public void Authenticate(string sessionId, string resumeToken) => Authenticate(sessionId, resumeToken, string.Empty);
+
+    /// <summary>Checks a gRPC-Web Send call's credentials and that it comes from the session's user.</summary>
+    /// <exception cref="RpcException">
+    /// NotFound for an unknown or expired session; PermissionDenied for a wrong token or another user;
+    /// Unauthenticated when the session has a user and the caller is anonymous.
+    /// </exception>
+    public void Authenticate(string sessionId, string resumeToken, string identityKey)
     {
         if (!IsLocal(sessionId) && home.Elsewhere is { } elsewhere)
         {
@@ -144,7 +170,20 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
             return;
         }
 
-        Authenticated(sessionId, resumeToken);
+        RequireSameUser(Authenticated(sessionId, resumeToken), sessionId, identityKey);
+    }
+
+    private void RequireSameUser(SessionEntry entry, string sessionId, string identityKey)
+    {
+        if (string.Equals(entry.IdentityKey, identityKey, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        SessionLog.WrongUser(logger, sessionId);
+        throw identityKey.Length == 0
+            ? new RpcException(new Status(StatusCode.Unauthenticated, "This session belongs to a signed-in user; send that user's credentials."))
+            : new RpcException(new Status(StatusCode.PermissionDenied, "This session belongs to another user."));
     }
 
     /// <summary>

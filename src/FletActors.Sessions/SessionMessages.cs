@@ -6,7 +6,11 @@ namespace FletActors.Sessions;
 // as PubSub.PubSubDelivery; everything else a session receives is one of these.
 
 /// <summary>Starts a new session on its first connection: SessionStarted, then Main.</summary>
-internal sealed record StartSession(Register Register, IClientConnection Connection, TaskCompletionSource<SessionStarted> Started);
+internal sealed record StartSession(Register Register, IClientConnection Connection, TaskCompletionSource<SessionStarted> Started)
+{
+    /// <summary>Who the session is for; the page exposes it to the app.</summary>
+    public SessionIdentity Identity { get; init; } = SessionIdentity.Anonymous;
+}
 
 /// <summary>A client resumes the session on a new connection.</summary>
 internal sealed record ResumeSession(Resume Resume, IClientConnection Connection, TaskCompletionSource<SessionStarted> Started);

@@ -12,6 +12,20 @@ export function appFromPath(pathname: string): string {
   }
 }
 
+/**
+ * Which app this page shows and where its session service is. A page the server mounted at a path prefix
+ * (`MapFlet("/chat", ...)`) says both in its shell's meta tags, because its path cannot: the prefix is the host's
+ * choice, and the one session service stays at the host's root for every app. A shell without them is the
+ * gallery's, whose path names the app (`appFromPath`) and whose service is at the origin.
+ */
+export function mountOf(doc: Document, location: { origin: string; pathname: string }): { app: string; baseUrl: string } {
+  const meta = (name: string): string | null =>
+    doc.querySelector(`meta[name="${name}"]`)?.getAttribute("content") ?? null;
+  const app = meta("fletactors-app");
+  const serviceBase = meta("fletactors-service-base") ?? "";
+  return { app: app ?? appFromPath(location.pathname), baseUrl: location.origin + serviceBase };
+}
+
 function boot(): void {
   const doc = document;
   const root = doc.getElementById("fa-root") ?? doc.body.appendChild(doc.createElement("div"));
@@ -21,12 +35,13 @@ function boot(): void {
     indicator.className = "fa-status";
     doc.body.append(indicator);
   }
+  const mount = mountOf(doc, window.location);
   const client = new FletClient({
     window,
     root,
     indicator,
-    transport: grpcWebTransport(window.location.origin),
-    app: appFromPath(window.location.pathname),
+    transport: grpcWebTransport(mount.baseUrl),
+    app: mount.app,
     storage: window.sessionStorage,
   });
   window.addEventListener("pagehide", (e) => {

@@ -1,22 +1,16 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
-using Akka;
 using Akka.Actor;
 using Akka.Hosting;
 using FletActors.Cluster.Hosting;
-using FletActors.Cluster.PubSub;
-using FletActors.Cluster.Sessions;
 using FletActors.Server.Hosting;
-using FletActors.Sessions.PubSub;
 using FletActors.Sessions;
-using FletActors.Server.Transport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
 
 namespace FletActors;
 
@@ -29,38 +23,23 @@ public sealed class FletServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ActorSystem actors;
-    private readonly SessionManager sessions;
-    private readonly ServingHealthCheck serving;
+    private readonly FletActorsRuntime runtime;
     private readonly ListenOptions httpListener;
     private readonly ListenOptions? grpcListener;
-    private readonly AppCatalog apps;
     private readonly ILogger logger;
-    private readonly SessionStreamTracker streams;
-    private readonly ShardedSessionHome? shardedHome;
     private readonly Lock stopGate = new();
     private Task? stopping;
 
-    private FletServer(WebApplication app, ActorSystem actors, SessionManager sessions, SessionStreamTracker streams,
-        AppCatalog apps, FletServerOptions options, ListenOptions httpListener, ListenOptions? grpcListener,
-        ShardedSessionHome? shardedHome)
+    private FletServer(WebApplication app, ActorSystem actors, FletActorsRuntime runtime, FletServerOptions options,
+        ListenOptions httpListener, ListenOptions? grpcListener)
     {
-        this.shardedHome = shardedHome;
         this.app = app;
         this.actors = actors;
-        this.sessions = sessions;
-        this.streams = streams;
-        this.apps = apps;
+        this.runtime = runtime;
         Options = options;
         this.httpListener = httpListener;
         this.grpcListener = grpcListener;
-        serving = app.Services.GetRequiredService<ServingHealthCheck>();
         logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("FletActors.Server");
-        CoordinatedShutdown.Get(actors).AddTask(CoordinatedShutdown.PhaseBeforeServiceUnbind, "drain-sessions", async () =>
-        {
-            using var deadline = new CancellationTokenSource(Options.ShutdownTimeout);
-            await DrainAsync(deadline.Token).ConfigureAwait(false);
-            return Done.Instance;
-        });
     }
 
     /// <summary>The validated options the server runs with.</summary>
@@ -73,7 +52,7 @@ public sealed class FletServer : IAsyncDisposable
     public Uri GrpcUrl => UrlOf(grpcListener ?? httpListener);
 
     /// <summary>How many page sessions this server holds now.</summary>
-    public int SessionCount => sessions.Count;
+    public int SessionCount => runtime.SessionCount;
 
     /// <summary>The server's services: its actor system, options, logging (for tools and tests).</summary>
     public IServiceProvider Services => app.Services;
@@ -81,17 +60,9 @@ public sealed class FletServer : IAsyncDisposable
     /// <summary>Starts listening; returns once both ports accept connections.</summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
+        // The host's start ends with the runtime's: this node's shard claims, then health SERVING.
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        if (shardedHome is not null)
-        {
-            // New sessions are born in shards this node claims now, once it has joined its cluster.
-            var region = await ActorRegistry.For(actors).GetAsync<SessionRegion>(cancellationToken).ConfigureAwait(false);
-            await shardedHome.StartAsync(actors, region, cancellationToken).ConfigureAwait(false);
-        }
-
-        // Watch streams what was set last; checks run on demand. Both say SERVING from here until shutdown.
-        FletGrpcHosting.SetServingStatus(app.Services, ServingStatus.Serving);
-        ServerLog.Started(logger, string.Join(", ", apps.Names), HttpUrl, GrpcUrl, Options.UsesTls ? "TLS" : "h2c");
+        ServerLog.Started(logger, string.Join(", ", runtime.AppNames), HttpUrl, GrpcUrl, Options.UsesTls ? "TLS" : "h2c");
         var deadClientDetection = Options.Http2KeepAlivePingDelay + Options.Http2KeepAlivePingTimeout;
         if (deadClientDetection > Options.Sessions.SessionTimeout)
         {
@@ -114,7 +85,7 @@ public sealed class FletServer : IAsyncDisposable
 
     private async Task StopOnceAsync(CancellationToken cancellationToken)
     {
-        ServerLog.Stopping(logger, sessions.Count);
+        ServerLog.Stopping(logger, runtime.SessionCount);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(Options.ShutdownTimeout);
 
@@ -132,28 +103,8 @@ public sealed class FletServer : IAsyncDisposable
         ServerLog.Stopped(logger);
     }
 
-    /// <summary>
-    /// Health NOT_SERVING, every session closed with SessionClosed to its client, every session stream ended. Runs
-    /// on <see cref="StopAsync"/> and, when the actor system shuts down first (its CoordinatedShutdown started by
-    /// Akka itself), as a task of its before-service-unbind phase; the second run finds nothing left to do.
-    /// </summary>
-    private async Task DrainAsync(CancellationToken deadline)
-    {
-        // NOT_SERVING first, for checks and watches alike, so load balancers stop sending clients here.
-        serving.MarkStopping();
-        FletGrpcHosting.SetServingStatus(app.Services, ServingStatus.NotServing);
-        try
-        {
-            await sessions.ShutdownAsync().WaitAsync(deadline).ConfigureAwait(false);
-
-            // Closed sessions have queued SessionClosed on their streams; let every stream write it and its trailers.
-            await streams.WhenIdleAsync().WaitAsync(deadline).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
-        {
-            ServerLog.ShutdownTimedOut(logger, Options.ShutdownTimeout);
-        }
-    }
+    /// <summary>The runtime's drain (<see cref="FletActorsRuntime.DrainAsync"/>), which CoordinatedShutdown also runs.</summary>
+    private Task DrainAsync(CancellationToken deadline) => runtime.DrainAsync(deadline);
 
     /// <summary>Starts, then runs until <paramref name="cancellationToken"/> fires or the process gets Ctrl+C/SIGTERM.</summary>
     public async Task RunAsync(CancellationToken cancellationToken = default)
@@ -174,7 +125,7 @@ public sealed class FletServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync().ConfigureAwait(false);
-        await sessions.DisposeAsync().ConfigureAwait(false);
+        await runtime.DisposeAsync().ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
     }
 
@@ -187,7 +138,6 @@ public sealed class FletServer : IAsyncDisposable
         options.Validate();
         var clusterOptions = ClusterNodeOptionsReader.Read(builder.Configuration, new ClusterNodeOptions());
         clusterOptions.Validate();
-        ShardedSessionHome? shardedHome = null;
         builder.Logging.AddSimpleConsole(o =>
         {
             o.SingleLine = true;
@@ -195,33 +145,10 @@ public sealed class FletServer : IAsyncDisposable
         });
         configureLogging?.Invoke(builder.Logging);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = options.ShutdownTimeout);
-        builder.Services.AddRouting();
-        builder.Services.AddAkka("fletactors", akka =>
-        {
-            // Akka's own log events go to the host's loggers, with the host's levels and formatters.
-            akka.ConfigureLoggers(loggers =>
-            {
-                loggers.ClearLoggers();
-                loggers.AddLoggerFactory();
-            });
-            configureActorSystem?.Invoke(akka);
 
-            // Every node, the embedded one-node default included, hosts its sessions as sharded entities. The one
-            // exception is an actor system on a virtual-time scheduler (tests that drive session timers by hand):
-            // Akka.Cluster's gossip and leader ticks would never fire there, so its sessions stay local actors.
-            if (!UsesVirtualTime(akka))
-            {
-                shardedHome = new ShardedSessionHome(clusterOptions, clusterOptions.CreateSecret());
-                akka.WithFletActorsCluster(clusterOptions)
-                    .WithSessionShardRegion(clusterOptions, _ => SessionEntity.Props(), SessionEntityHandOff.Instance);
-            }
-        });
-        FletGrpcHosting.AddServices(builder.Services, options);
-
-        // The session service needs the session manager, which exists once the app is built; Grpc.AspNetCore asks
-        // the container for it per call, long after that.
-        SessionGrpcService? service = null;
-        builder.Services.AddSingleton(_ => service ?? throw new InvalidOperationException("The session service is not created yet."));
+        // The same services and endpoints an ASP.NET Core app gets from AddFletActors and MapFlet; the server adds
+        // Kestrel's set-up and the gallery's page layout (/ and /apps/{name}).
+        FletActorsServiceCollectionExtensions.AddFletActors(builder.Services, options, clusterOptions, configureActorSystem);
 
         ListenOptions? httpListener = null;
         ListenOptions? grpcListener = null;
@@ -264,32 +191,22 @@ public sealed class FletServer : IAsyncDisposable
         });
 
         var app = builder.Build();
-        var loggerFactory = app.Services.GetRequiredService<ILoggerFactory>();
+        var runtime = app.Services.GetRequiredService<FletActorsRuntime>();
+
+        // This server runs the drain itself, once Kestrel's stop has begun (StopAsync).
+        runtime.DrainsOnHostStopping = false;
+        foreach (var name in apps.Names)
+        {
+            apps.TryGet(name, out _, out var main);
+            runtime.Apps.Add(name, main, []);
+        }
+
+        runtime.Apps.UseDefault(apps.DefaultApp);
+        FletEndpointRouteBuilderExtensions.MapSessionEndpoints(app, runtime);
+        runtime.Assets.Map(app);
         var actors = app.Services.GetRequiredService<ActorSystem>();
-        ISessionHome home = shardedHome is null ? new LocalSessionHome(actors) : shardedHome;
-        // A cluster node's pub/sub reaches every node's sessions; a virtual-time system has no cluster to cross.
-        IPubSubHub pubSub = shardedHome is null
-            ? new InProcessPubSubBroker()
-            : ClusterPubSubBackplane.CreateHub(actors, clusterOptions.PubSubMaxMessageBytes, loggerFactory);
-        var sessions = new SessionManager(actors, apps, options.Sessions, pubSub, loggerFactory, home);
-        var compressionMinBytes = options.ResponseCompression.Length == 0 ? 0 : options.ResponseCompressionMinBytes;
-        service = new SessionGrpcService(sessions, options.Sessions, compressionMinBytes,
-            loggerFactory.CreateLogger("FletActors.Server.Transport"));
-
-        var streams = new SessionStreamTracker("/" + SessionGrpcService.ServiceName);
-        streams.Map(app);
-        FletGrpcHosting.UseMiddleware(app, options);
-        app.MapGrpcService<SessionGrpcService>();
-        FletGrpcHosting.MapEndpoints(app);
-        var assets = WebClientAssets.LoadEmbedded();
-        assets.Map(app);
-        return new FletServer(app, actors, sessions, streams, apps, options, httpListener!, grpcListener, shardedHome);
+        return new FletServer(app, actors, runtime, options, httpListener!, grpcListener);
     }
-
-    private static bool UsesVirtualTime(AkkaConfigurationBuilder akka) =>
-        akka.Configuration.HasValue
-        && akka.Configuration.Value.GetString("akka.scheduler.implementation", null) is { } scheduler
-        && !scheduler.Contains(nameof(HashedWheelTimerScheduler), StringComparison.Ordinal);
 
     private Uri UrlOf(ListenOptions listener)
     {

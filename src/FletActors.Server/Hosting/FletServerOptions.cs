@@ -63,6 +63,13 @@ public sealed record FletServerOptions
     /// <summary>Origins allowed to call gRPC-Web across origins (<c>AllowedOrigins</c>, comma separated); empty for same-origin only.</summary>
     public IReadOnlyList<string> AllowedOrigins { get; init; } = [];
 
+    /// <summary>
+    /// The request headers a session captures from the call that starts it, for the app to read as
+    /// <c>page.Headers</c> (<c>CapturedHeaders</c>, comma separated, e.g. <c>Accept-Language,X-Request-Id</c>); none by
+    /// default. Headers not listed never reach app code.
+    /// </summary>
+    public IReadOnlyList<string> CapturedHeaders { get; init; } = [];
+
     /// <summary>How long a graceful shutdown waits for sessions and streams to close (<c>ShutdownTimeoutSeconds</c>).</summary>
     public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -136,6 +143,15 @@ public sealed record FletServerOptions
             if (origin != "*" && !Uri.TryCreate(origin, UriKind.Absolute, out _))
             {
                 throw new ArgumentException($"FletActors:AllowedOrigins has '{origin}', which is neither '*' nor an absolute origin.", nameof(AllowedOrigins));
+            }
+        }
+
+        foreach (var header in CapturedHeaders)
+        {
+            // An HTTP field name is a token (RFC 9110 §5.1): no spaces, separators or control characters.
+            if (header.Length == 0 || header.Any(c => c > '~' || c <= ' ' || "\"(),/:;<=>?@[\\]{}".Contains(c, StringComparison.Ordinal)))
+            {
+                throw new ArgumentException($"FletActors:CapturedHeaders has '{header}', which is not an HTTP header name.", nameof(CapturedHeaders));
             }
         }
 

@@ -33,6 +33,9 @@ internal static class FletServerOptionsReader
                 ? origins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : defaults.AllowedOrigins,
             ShutdownTimeout = Seconds(section, "ShutdownTimeoutSeconds", defaults.ShutdownTimeout),
+            CapturedHeaders = section["CapturedHeaders"] is { } headers
+                ? headers.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : defaults.CapturedHeaders,
             Sessions = sessions with
             {
                 SessionTimeout = Seconds(section, "SessionTimeoutSeconds", sessions.SessionTimeout),

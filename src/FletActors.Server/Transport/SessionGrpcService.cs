@@ -13,7 +13,7 @@ namespace FletActors.Server.Transport;
 /// <see cref="StreamConnection"/> pump, fed by a bounded queue the session fills without waiting.
 /// </summary>
 internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions options, int compressionMinBytes,
-    ILogger logger) : SessionService.SessionServiceBase
+    SessionCallGate gate, ILogger logger) : SessionService.SessionServiceBase
 {
     /// <summary>The full name of the service, as health checks and reflection know it.</summary>
     public static readonly string ServiceName = SessionService.Descriptor.FullName;
@@ -45,8 +45,10 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
         // session exists, so a refused start leaves nothing running.
         var started = first.KindCase switch
         {
-            ClientMessage.KindOneofCase.Register => await sessions.StartAsync(first.Register, connection, call.Token).ConfigureAwait(false),
-            ClientMessage.KindOneofCase.Resume => await sessions.ResumeAsync(first.Resume, connection, call.Token).ConfigureAwait(false),
+            ClientMessage.KindOneofCase.Register => await sessions.StartAsync(first.Register, connection,
+                await gate.AdmitAsync(first.Register.App, context).ConfigureAwait(false), call.Token).ConfigureAwait(false),
+            ClientMessage.KindOneofCase.Resume => await sessions.ResumeAsync(first.Resume, connection,
+                SessionCallGate.UserKeyOf(context), call.Token).ConfigureAwait(false),
             _ => throw new RpcException(new Status(StatusCode.InvalidArgument,
                 $"The first message of Connect must be Register or Resume, not {first.KindCase}.")),
         };
@@ -94,8 +96,10 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
         var connection = NewConnection();
         var started = request.KindCase switch
         {
-            OpenRequest.KindOneofCase.Register => await sessions.StartAsync(request.Register, connection, cancellationToken).ConfigureAwait(false),
-            OpenRequest.KindOneofCase.Resume => await sessions.ResumeAsync(request.Resume, connection, cancellationToken).ConfigureAwait(false),
+            OpenRequest.KindOneofCase.Register => await sessions.StartAsync(request.Register, connection,
+                await gate.AdmitAsync(request.Register.App, context).ConfigureAwait(false), cancellationToken).ConfigureAwait(false),
+            OpenRequest.KindOneofCase.Resume => await sessions.ResumeAsync(request.Resume, connection,
+                SessionCallGate.UserKeyOf(context), cancellationToken).ConfigureAwait(false),
             _ => throw new RpcException(new Status(StatusCode.InvalidArgument, "Open needs Register or Resume.")),
         };
         TransportLog.StreamAttached(logger, started.SessionId, connection.Id, "Open");
@@ -112,7 +116,7 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
 
     public override async Task<SendResponse> Send(SendRequest request, ServerCallContext context)
     {
-        sessions.Authenticate(request.SessionId, request.ResumeToken);
+        sessions.Authenticate(request.SessionId, request.ResumeToken, SessionCallGate.UserKeyOf(context));
         foreach (var message in request.Messages)
         {
             if (await sessions.DeliverAsync(request.SessionId, message, context.CancellationToken).ConfigureAwait(false) == DeliveryOutcome.RateLimited)
