@@ -4,10 +4,12 @@ using Akka;
 using Akka.Actor;
 using Akka.Hosting;
 using FletActors.Cluster.Hosting;
+using FletActors.Cluster.Metrics;
 using FletActors.Cluster.Sessions;
 using FletActors.Server.Hosting;
 using FletActors.Sessions.PubSub;
 using FletActors.Sessions;
+using FletActors.Sessions.Metrics;
 using FletActors.Server.Transport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -85,7 +87,8 @@ public sealed class FletServer : IAsyncDisposable
         {
             // New sessions are born in shards this node claims now, once it has joined its cluster.
             var region = await ActorRegistry.For(actors).GetAsync<SessionRegion>(cancellationToken).ConfigureAwait(false);
-            await shardedHome.StartAsync(actors, region, cancellationToken).ConfigureAwait(false);
+            await shardedHome.StartAsync(actors, region, app.Services.GetRequiredService<ClusterMetrics>(), cancellationToken)
+                .ConfigureAwait(false);
         }
 
         // Watch streams what was set last; checks run on demand. Both say SERVING from here until shutdown.
@@ -187,11 +190,7 @@ public sealed class FletServer : IAsyncDisposable
         var clusterOptions = ClusterNodeOptionsReader.Read(builder.Configuration, new ClusterNodeOptions());
         clusterOptions.Validate();
         ShardedSessionHome? shardedHome = null;
-        builder.Logging.AddSimpleConsole(o =>
-        {
-            o.SingleLine = true;
-            o.TimestampFormat = "HH:mm:ss ";
-        });
+        FletLogging.Configure(builder.Logging, options.LogFormat);
         configureLogging?.Invoke(builder.Logging);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = options.ShutdownTimeout);
         builder.Services.AddRouting();
@@ -216,6 +215,7 @@ public sealed class FletServer : IAsyncDisposable
             }
         });
         FletGrpcHosting.AddServices(builder.Services, options);
+        FletMetricsHosting.AddServices(builder.Services, options);
 
         // The session service needs the session manager, which exists once the app is built; Grpc.AspNetCore asks
         // the container for it per call, long after that.
@@ -266,7 +266,9 @@ public sealed class FletServer : IAsyncDisposable
         var loggerFactory = app.Services.GetRequiredService<ILoggerFactory>();
         var actors = app.Services.GetRequiredService<ActorSystem>();
         ISessionHome home = shardedHome is null ? new LocalSessionHome(actors) : shardedHome;
-        var sessions = new SessionManager(actors, apps, options.Sessions, new InProcessPubSubBroker(), loggerFactory, home);
+        app.Services.GetRequiredService<DeadLetterMetrics>().Start(actors);
+        var sessions = new SessionManager(actors, apps, options.Sessions, new InProcessPubSubBroker(), loggerFactory, home,
+            app.Services.GetRequiredService<SessionMetrics>());
         var compressionMinBytes = options.ResponseCompression.Length == 0 ? 0 : options.ResponseCompressionMinBytes;
         service = new SessionGrpcService(sessions, options.Sessions, compressionMinBytes,
             loggerFactory.CreateLogger("FletActors.Server.Transport"));
@@ -276,6 +278,7 @@ public sealed class FletServer : IAsyncDisposable
         FletGrpcHosting.UseMiddleware(app, options);
         app.MapGrpcService<SessionGrpcService>();
         FletGrpcHosting.MapEndpoints(app);
+        FletMetricsHosting.MapEndpoints(app, options);
         var assets = WebClientAssets.LoadEmbedded();
         assets.Map(app);
         return new FletServer(app, actors, sessions, streams, apps, options, httpListener!, grpcListener, shardedHome);
