@@ -30,6 +30,11 @@ internal sealed class ClusterMetrics
             "Sharded session entities this node hosts (live sessions and those still stopping).");
         forwarded = meter.CreateCounter<long>("fletactors.cluster.forwarded", "{message}",
             "Messages this node exchanged with another node for a session held there, by kind: resume and input (sent to the owner), output (received from it for a local stream).");
+
+        // Every series exists from the first scrape, at 0, so that rate() and increase() see its first rise.
+        forwarded.Add(0, ResumeTag);
+        forwarded.Add(0, InputTag);
+        forwarded.Add(0, OutputTag);
     }
 
     /// <summary>The local shard region's state as last seen.</summary>

@@ -23,6 +23,11 @@ internal sealed class DeadLetterMetrics
         ArgumentNullException.ThrowIfNull(meterFactory);
         deadLetters = meterFactory.Create(GrpcServerMetrics.MeterName).CreateCounter<long>("fletactors.akka.dead_letters",
             "{message}", "Messages the actor system could not deliver, by kind (dead_letter, suppressed, dropped).");
+
+        // Every series exists from the first scrape, at 0, so that rate() and increase() see its first rise.
+        deadLetters.Add(0, DeadLetterTag);
+        deadLetters.Add(0, SuppressedTag);
+        deadLetters.Add(0, DroppedTag);
     }
 
     /// <summary>Starts counting the dead letters of <paramref name="system"/>, until it terminates.</summary>

@@ -70,6 +70,22 @@ internal sealed class SessionMetrics
         eventToFlush = meter.CreateHistogram("fletactors.session.event_flush.duration", "s",
             "From the server receiving a client input to the end of the turn it ran, flush included: mailbox wait, handler, diff.",
             null, latency);
+
+        // Every series exists from the first scrape, at 0, so that rate() and increase() see its first rise.
+        foreach (var counter in new[] { live, unacknowledged })
+        {
+            counter.Add(0);
+        }
+
+        foreach (var counter in new[] { started, resumed, inputs, rateLimited, batches, appExceptions })
+        {
+            counter.Add(0);
+        }
+
+        foreach (var reason in ClosedReasonTags.Distinct())
+        {
+            closed.Add(0, reason);
+        }
     }
 
     /// <summary>A session started: one more live.</summary>

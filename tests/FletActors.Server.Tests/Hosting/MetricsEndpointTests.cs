@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
 using FletActors.Client;
 using FletActors.Protocol.V1;
 using FletActors.Server.Tests.Support;
 using FletActors.Server.Tests.Transport;
+using FletActors.Testing;
 using Grpc.Core;
 using Xunit.Sdk;
 
@@ -88,6 +90,12 @@ public sealed class MetricsEndpointTests
         Assert.Equal(2, Delta(closed, before, "fletactors_grpc_server_call_duration_seconds_count", ("method", Connect), ("status", "OK")));
         Assert.Equal(0, Delta(closed, before, "fletactors_session_app_exceptions_total"));
         Assert.True(closed.Types.ContainsKey("fletactors_akka_dead_letters_total"), "dead letters are exported");
+
+        // The Grafana dashboard in k8s/ queries only series this server exports.
+        var dashboard = File.ReadAllText(Path.Combine(ExternalProcess.FindUp("FletActors.sln"), "k8s", "dashboards", "fletactors-dashboard.json"));
+        var queried = Regex.Matches(dashboard, "(fletactors_[a-z0-9_]+)\\{").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.NotEmpty(queried);
+        Assert.All(queried, name => Assert.True(closed.Has(name), $"the dashboard queries {name}, which the server does not export"));
     }
 
     [Fact]
