@@ -3,8 +3,8 @@ using FletActors.Testing;
 
 namespace FletActors.Cluster.Tests.MultiNode;
 
-/// <summary>One node of a <see cref="SampleCluster"/>: its process and its native gRPC endpoint.</summary>
-public sealed record SampleNode(NodeProcess Process, IPEndPoint GrpcEndPoint)
+/// <summary>One node of a <see cref="SampleCluster"/>: its process, its native gRPC endpoint and its HTTP URL (web, metrics).</summary>
+public sealed record SampleNode(NodeProcess Process, IPEndPoint GrpcEndPoint, Uri HttpUrl)
 {
     /// <summary>host:port of the gRPC endpoint.</summary>
     public string Target => $"127.0.0.1:{GrpcEndPoint.Port}";

@@ -30,7 +30,7 @@ public sealed class LogDefaultsTests
         // everything the requests before it logged (one console queue, in order).
         (await http.GetAsync(server.HttpUrl)).EnsureSuccessStatusCode();
         (await http.GetAsync(new Uri(server.HttpUrl, "/metrics"))).EnsureSuccessStatusCode();
-        await RunSessionAsync(server);
+        var sessionId = await RunSessionAsync(server);
         await ResumeUnknownAsync(server);
         await server.Process.WaitForLineAsync(l => l.Contains("ended NotFound", StringComparison.Ordinal), LineDeadline);
 
@@ -39,6 +39,9 @@ public sealed class LogDefaultsTests
         Assert.Contains(lines, l => l.Contains("FletActors serving apps", StringComparison.Ordinal) && l.Contains(server.HttpUrl.ToString(), StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("Now listening on", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => PerRequestOrSession.Any(p => l.Contains(p, StringComparison.Ordinal)));
+        Assert.DoesNotContain(lines, l => l.Contains(sessionId, StringComparison.Ordinal));
+        var afterServing = lines.SkipWhile(l => !l.Contains("FletActors serving apps", StringComparison.Ordinal)).Skip(1);
+        Assert.DoesNotContain(afterServing, l => l.Contains("Microsoft.AspNetCore", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace FletActors.Server.Tests.Support;
+namespace FletActors.Testing;
 
 /// <summary>
 /// One scrape of a Prometheus text endpoint (exposition format 0.0.4), parsed into samples: a metric name, its labels
