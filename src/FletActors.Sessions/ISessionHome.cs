@@ -20,4 +20,7 @@ internal interface ISessionHome : IAsyncDisposable
 
     /// <summary>Sessions held by other nodes; null where there are none (no cluster).</summary>
     ISessionsElsewhere? Elsewhere { get; }
+
+    /// <summary>The shard <paramref name="sessionId"/> lives in, for logs; null where sessions are not sharded.</summary>
+    string? ShardOf(string sessionId) => null;
 }

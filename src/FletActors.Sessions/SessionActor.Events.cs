@@ -47,6 +47,11 @@ internal sealed partial class SessionActor
                 ReportToClient(rejected.Code, rejected.Message, rejected.ControlId);
                 break;
         }
+
+        if (input is not AckInput)
+        {
+            setup.Metrics.InputFlushed(input.ReceivedAt);
+        }
     }
 
     // Queued by the manager behind the first numbered input it accepted since the last confirmation, so it runs

@@ -27,6 +27,7 @@ internal sealed partial class SessionActor
         SendToClient(new ServerMessage { Started = started });
         hasStarted = true;
         SessionLog.Started(logger, SessionId, setup.App, start.Connection.Id);
+        setup.Metrics.SessionStarted();
 
         // Main's synchronous part and the page as it leaves it go out as the first batch, a reset. The caller hears
         // of the start only after it is queued: a client that ends its half at once still gets it before the end.
@@ -73,6 +74,7 @@ internal sealed partial class SessionActor
         }
 
         SessionLog.Resumed(logger, SessionId, resume.Connection.Id, missed?.Count ?? 0, missed is null);
+        setup.Metrics.SessionResumed();
         var (width, height) = (resume.Resume.PageWidth, resume.Resume.PageHeight);
         // A resume that carries no size (0 x 0) keeps the last one; a real change raises OnResize like any resize.
         if (width >= 0 && height >= 0 && width + height > 0 && !double.IsInfinity(width) && !double.IsInfinity(height)
@@ -149,6 +151,12 @@ internal sealed partial class SessionActor
         }
 
         SessionLog.Closed(logger, SessionId, reason);
+        ReportUnacknowledged();
+        if (hasStarted)
+        {
+            setup.Metrics.SessionClosed(reason);
+        }
+
         setup.OnClosed(SessionId);
 
         // Stop after what cancelling the tasks posted (their cleanup after the cancelled await) has run.

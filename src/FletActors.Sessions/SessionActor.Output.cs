@@ -17,6 +17,9 @@ internal sealed partial class SessionActor
     private bool resetOwed = true;
     private bool hasStarted;
 
+    // What this session last added to the node's unacknowledged-batches gauge.
+    private int reportedUnacknowledged;
+
     /// <summary>Called by the page with each flushed batch, inside a turn, in order.</summary>
     public void Send(UiPatchBatch batch)
     {
@@ -44,6 +47,7 @@ internal sealed partial class SessionActor
         }
 
         SendToClient(new ServerMessage { Patch = numbered });
+        setup.Metrics.BatchSent();
     }
 
     /// <summary>
@@ -86,5 +90,14 @@ internal sealed partial class SessionActor
 
         // The window may have opened: what collected in the tree meanwhile leaves now, as one batch.
         FlushTurn();
+        ReportUnacknowledged();
+    }
+
+    /// <summary>Brings the node's unacknowledged-batches gauge up to date with this session's window (none once closed).</summary>
+    private void ReportUnacknowledged()
+    {
+        var now = closed ? 0 : window.Count;
+        setup.Metrics.UnacknowledgedChanged(now - reportedUnacknowledged);
+        reportedUnacknowledged = now;
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Akka.Actor;
 using FletActors.Protocol.V1;
 
@@ -26,6 +27,7 @@ internal sealed partial class SessionActor
     {
         // After close, continuations still run until the actor stops (a task's cleanup after its token was
         // cancelled), but nothing is flushed any more.
+        var startedAt = Stopwatch.GetTimestamp();
         var previous = SynchronizationContext.Current;
         SynchronizationContext.SetSynchronizationContext(context);
         try
@@ -42,6 +44,8 @@ internal sealed partial class SessionActor
         }
 
         FlushTurn();
+        ReportUnacknowledged();
+        setup.Metrics.TurnEnded(startedAt);
     }
 
     /// <summary>
@@ -98,6 +102,7 @@ internal sealed partial class SessionActor
         }
 
         SessionLog.HandlerFailed(logger, SessionId, origin.Describe(), origin.ControlId, origin.EventName, failure);
+        setup.Metrics.AppException();
         SendToClient(new ServerMessage
         {
             Error = new ErrorReport

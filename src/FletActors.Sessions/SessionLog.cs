@@ -3,19 +3,21 @@ using Microsoft.Extensions.Logging;
 
 namespace FletActors.Sessions;
 
+// Lifecycle events (start, resume, disconnect, close, replace) are Debug: at the default levels they are counted by
+// SessionMetrics instead, so that a node holding tens of thousands of sessions writes only what needs a look.
 internal static partial class SessionLog
 {
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Session {SessionId} started app {App} on connection {ConnectionId}")]
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Debug, Message = "Session {SessionId} started app {App} on connection {ConnectionId}")]
     public static partial void Started(ILogger logger, string sessionId, string app, string connectionId);
 
-    [LoggerMessage(EventId = 4002, Level = LogLevel.Information,
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Debug,
         Message = "Session {SessionId} resumed on connection {ConnectionId}: {Resent} missed batches resent, full reset {Reset}")]
     public static partial void Resumed(ILogger logger, string sessionId, string connectionId, int resent, bool reset);
 
-    [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "Session {SessionId} lost its client; it closes unless resumed within {Timeout}")]
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Debug, Message = "Session {SessionId} lost its client; it closes unless resumed within {Timeout}")]
     public static partial void Disconnected(ILogger logger, string sessionId, TimeSpan timeout);
 
-    [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Session {SessionId} closed: {Reason}")]
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Debug, Message = "Session {SessionId} closed: {Reason}")]
     public static partial void Closed(ILogger logger, string sessionId, SessionClosed.Types.Reason reason);
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Error,
@@ -29,7 +31,7 @@ internal static partial class SessionLog
         Message = "Session {SessionId} holds {Window} unacknowledged batches; further changes wait in the tree")]
     public static partial void OutputDeferred(ILogger logger, string sessionId, int window);
 
-    [LoggerMessage(EventId = 4008, Level = LogLevel.Information, Message = "Session {SessionId}: connection {Old} replaced by {New}")]
+    [LoggerMessage(EventId = 4008, Level = LogLevel.Debug, Message = "Session {SessionId}: connection {Old} replaced by {New}")]
     public static partial void Replaced(ILogger logger, string sessionId, string old, string @new);
 
     [LoggerMessage(EventId = 4009, Level = LogLevel.Warning, Message = "Resume of session {SessionId} refused: wrong resume token")]

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Akka.Actor;
 using FletActors.Protocol.V1;
+using FletActors.Sessions.Logging;
+using FletActors.Sessions.Metrics;
 using FletActors.Sessions.PubSub;
 using FletActors.Sessions.Time;
 using FletActors.Sessions.Wire;
@@ -26,6 +28,8 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
     private readonly ILogger logger;
     private readonly ISessionHome home;
     private readonly TimeProvider time;
+    private readonly SessionMetrics metrics;
+    private readonly string node;
     private int live;
     private int shuttingDown;
 
@@ -35,7 +39,7 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
     }
 
     public SessionManager(ActorSystem system, AppCatalog apps, SessionOptions options, IPubSubHub broker,
-        ILoggerFactory loggerFactory, ISessionHome home)
+        ILoggerFactory loggerFactory, ISessionHome home, SessionMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(home);
         ArgumentNullException.ThrowIfNull(system);
@@ -50,6 +54,8 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
         logger = loggerFactory.CreateLogger("FletActors.Sessions");
         time = new SchedulerTimeProvider(system.Scheduler);
         this.home = home;
+        this.metrics = metrics ?? SessionMetrics.Standalone();
+        node = ((ExtendedActorSystem)system).Provider.DefaultAddress.ToString();
     }
 
     /// <summary>How many sessions are live (started and not yet closed).</summary>
@@ -106,8 +112,10 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
 
         var entry = new SessionEntry(credentials, new EventRateLimiter(options.MaxEventsPerSecond, time)) { IdentityKey = identity.Key };
         sessions[credentials.SessionId] = entry;
+        var sessionLogger = new SessionScopedLogger(logger,
+            new SessionLogScope(credentials.SessionId, node, home.ShardOf(credentials.SessionId)));
         var setup = new SessionSetup(credentials.SessionId, credentials.ResumeToken, appName, main, options, time, pubSub,
-            logger, OnSessionClosed, entry.Inputs);
+            sessionLogger, OnSessionClosed, entry.Inputs, metrics);
         try
         {
             entry.Actor = await home.SpawnAsync(credentials.SessionId, SessionActor.Props(setup), this, CancellationToken.None).ConfigureAwait(false);
@@ -257,6 +265,7 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
     {
         if (input.CountsTowardsRate && !entry.Limiter.TryTake())
         {
+            metrics.InputRateLimited();
             if (entry.Limiter.ShouldNotify())
             {
                 SessionLog.RateLimited(logger, sessionId, options.MaxEventsPerSecond);
@@ -267,6 +276,11 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
         }
 
         entry.Actor!.Tell(input, ActorRefs.NoSender);
+        if (input is not AckInput)
+        {
+            metrics.InputAccepted();
+        }
+
         return DeliveryOutcome.Accepted;
     }
 

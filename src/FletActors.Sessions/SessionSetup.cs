@@ -1,3 +1,4 @@
+using FletActors.Sessions.Metrics;
 using FletActors.Sessions.PubSub;
 using Microsoft.Extensions.Logging;
 
@@ -14,4 +15,5 @@ internal sealed record SessionSetup(
     IPubSubHub PubSub,
     ILogger Logger,
     Action<string> OnClosed,
-    InputSequence Inputs);
+    InputSequence Inputs,
+    SessionMetrics Metrics);

@@ -1,6 +1,7 @@
 using Akka.Actor;
 using Grpc.Core;
 using Status = Grpc.Core.Status;
+using FletActors.Cluster.Metrics;
 using FletActors.Sessions;
 
 namespace FletActors.Cluster.Remoting;
@@ -12,10 +13,11 @@ namespace FletActors.Cluster.Remoting;
 /// </summary>
 internal sealed class ClientBridge : ReceiveActor
 {
-    public ClientBridge(IClientConnection connection)
+    public ClientBridge(IClientConnection connection, ClusterMetrics metrics)
     {
         Receive<BridgeSend>(send =>
         {
+            metrics.OutputForwarded();
             if (!connection.TrySend(send.Message))
             {
                 Context.Stop(Self);
@@ -33,5 +35,6 @@ internal sealed class ClientBridge : ReceiveActor
         });
     }
 
-    public static Props Props(IClientConnection connection) => Akka.Actor.Props.Create(() => new ClientBridge(connection));
+    public static Props Props(IClientConnection connection, ClusterMetrics metrics) =>
+        Akka.Actor.Props.Create(() => new ClientBridge(connection, metrics));
 }

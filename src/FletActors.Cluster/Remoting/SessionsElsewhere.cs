@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Akka.Actor;
+using FletActors.Cluster.Metrics;
 using FletActors.Cluster.Sessions;
 using FletActors.Cluster.Sharding;
 using FletActors.Cluster.Tokens;
@@ -16,7 +17,7 @@ namespace FletActors.Cluster.Remoting;
 /// and answers the outcome). Tokens are checked here under the cluster secret, before anything crosses the network.
 /// </summary>
 internal sealed class SessionsElsewhere(ActorSystem system, IActorRef region, ResumeTokens tokens, int shardCount,
-    ShardOwners owners) : ISessionsElsewhere
+    ShardOwners owners, ClusterMetrics metrics) : ISessionsElsewhere
 {
     /// <summary>The longest wait for the owner of a session to answer a forwarded call.</summary>
     public static readonly TimeSpan ForwardTimeout = TimeSpan.FromSeconds(10);
@@ -32,10 +33,11 @@ internal sealed class SessionsElsewhere(ActorSystem system, IActorRef region, Re
     {
         ArgumentNullException.ThrowIfNull(resume);
         ArgumentNullException.ThrowIfNull(connection);
-        var bridge = system.ActorOf(ClientBridge.Props(connection));
+        var bridge = system.ActorOf(ClientBridge.Props(connection, metrics));
         bridges[connection] = bridge;
         try
         {
+            metrics.ResumeForwarded();
             return await AskOwnerAsync(resume.SessionId, new RemoteResume(resume, bridge), cancellationToken).ConfigureAwait(false) switch
             {
                 RemoteStarted started => started.Started,
@@ -49,12 +51,15 @@ internal sealed class SessionsElsewhere(ActorSystem system, IActorRef region, Re
         }
     }
 
-    public async Task<DeliveryOutcome> DeliverAsync(string sessionId, ClientMessage message, CancellationToken cancellationToken) =>
-        await AskOwnerAsync(sessionId, new RemoteInput(message), cancellationToken).ConfigureAwait(false) switch
+    public async Task<DeliveryOutcome> DeliverAsync(string sessionId, ClientMessage message, CancellationToken cancellationToken)
+    {
+        metrics.InputForwarded();
+        return await AskOwnerAsync(sessionId, new RemoteInput(message), cancellationToken).ConfigureAwait(false) switch
         {
             RemoteDelivered delivered => delivered.Outcome,
             var answer => throw Refusal(answer),
         };
+    }
 
     public void Detach(IClientConnection connection)
     {

@@ -2,6 +2,7 @@ using Akka.Actor;
 using Akka.Cluster;
 using Akka.Cluster.Sharding;
 using Akka.Remote;
+using FletActors.Cluster.Metrics;
 
 namespace FletActors.Cluster.Remoting;
 
@@ -21,11 +22,17 @@ internal sealed class ShardDirectory : ReceiveActor, IWithTimers
 
     private const string RefreshTimer = "refresh";
 
-    public ShardDirectory(IActorRef region, ShardOwners owners)
+    public ShardDirectory(IActorRef region, ShardOwners owners, ClusterMetrics metrics)
     {
         var cluster = Akka.Cluster.Cluster.Get(Context.System);
-        Receive<Refresh>(_ => region.Ask<ClusterShardingStats>(new GetClusterShardingStats(StatsTimeout), StatsTimeout * 2)
-            .PipeTo(Self, failure: _ => NoStats.Instance));
+        Receive<Refresh>(_ =>
+        {
+            region.Ask<ClusterShardingStats>(new GetClusterShardingStats(StatsTimeout), StatsTimeout * 2)
+                .PipeTo(Self, failure: _ => NoStats.Instance);
+            // The local region answers its own state (no network); its shards and entities are this node's gauges.
+            region.Tell(GetShardRegionState.Instance);
+        });
+        Receive<CurrentShardRegionState>(state => metrics.ShardRegionSeen(state.Shards.Count, state.Shards.Sum(s => s.EntityIds.Count)));
         Receive<ClusterShardingStats>(stats =>
         {
             foreach (var (address, regionStats) in stats.Regions)
@@ -46,8 +53,8 @@ internal sealed class ShardDirectory : ReceiveActor, IWithTimers
 
     public ITimerScheduler Timers { get; set; } = null!;
 
-    public static Props Props(IActorRef region, ShardOwners owners) =>
-        Akka.Actor.Props.Create(() => new ShardDirectory(region, owners));
+    public static Props Props(IActorRef region, ShardOwners owners, ClusterMetrics metrics) =>
+        Akka.Actor.Props.Create(() => new ShardDirectory(region, owners, metrics));
 
     protected override void PreStart()
     {

@@ -1,5 +1,6 @@
 using Akka.Actor;
 using FletActors.Cluster.Hosting;
+using FletActors.Cluster.Metrics;
 using FletActors.Cluster.Remoting;
 using FletActors.Cluster.Sharding;
 using FletActors.Cluster.Tokens;
@@ -36,18 +37,22 @@ internal sealed class ShardedSessionHome(ClusterNodeOptions options, ClusterSecr
 
     public ISessionsElsewhere? Elsewhere => Volatile.Read(ref elsewhere);
 
+    public string? ShardOf(string sessionId) =>
+        SessionIdFormat.TryReadShard(sessionId, options.ShardCount, out _) ? sessionId[..SessionIdFormat.ShardDigits] : null;
+
     /// <summary>
     /// Claims this node's shards through <paramref name="sessionRegion"/> (new sessions wait for it) and starts
     /// forwarding calls for other nodes' sessions.
     /// </summary>
-    public async Task StartAsync(ActorSystem system, IActorRef sessionRegion, CancellationToken cancellationToken)
+    public async Task StartAsync(ActorSystem system, IActorRef sessionRegion, ClusterMetrics metrics,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(sessionRegion);
         region = sessionRegion;
         var owners = new ShardOwners(Akka.Cluster.Cluster.Get(system));
-        system.ActorOf(ShardDirectory.Props(sessionRegion, owners), "session-shard-directory");
-        Volatile.Write(ref elsewhere, new SessionsElsewhere(system, sessionRegion, Tokens, options.ShardCount, owners));
+        system.ActorOf(ShardDirectory.Props(sessionRegion, owners, metrics), "session-shard-directory");
+        Volatile.Write(ref elsewhere, new SessionsElsewhere(system, sessionRegion, Tokens, options.ShardCount, owners, metrics));
         try
         {
             var shards = await ShardClaims.ClaimAsync(sessionRegion, options.ShardCount, options.ClaimedShards,

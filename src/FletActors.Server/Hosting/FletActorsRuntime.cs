@@ -2,10 +2,12 @@ using Akka;
 using Akka.Actor;
 using Akka.Hosting;
 using FletActors.Cluster.Hosting;
+using FletActors.Cluster.Metrics;
 using FletActors.Cluster.PubSub;
 using FletActors.Cluster.Sessions;
 using FletActors.Server.Transport;
 using FletActors.Sessions;
+using FletActors.Sessions.Metrics;
 using FletActors.Sessions.PubSub;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -95,7 +97,9 @@ internal sealed class FletActorsRuntime(FletServerOptions options, ClusterNodeOp
         IPubSubHub pubSub = shardedHome is null
             ? new InProcessPubSubBroker()
             : ClusterPubSubBackplane.CreateHub(actors, clusterOptions.PubSubMaxMessageBytes, loggerFactory);
-        var manager = new SessionManager(actors, catalog, Options.Sessions, pubSub, loggerFactory, home);
+        services.GetRequiredService<DeadLetterMetrics>().Start(actors);
+        var manager = new SessionManager(actors, catalog, Options.Sessions, pubSub, loggerFactory, home,
+            services.GetRequiredService<SessionMetrics>());
         var compressionMinBytes = Options.ResponseCompression.Length == 0 ? 0 : Options.ResponseCompressionMinBytes;
         var gate = new SessionCallGate(Apps, new FletAppAccess(services), Options.CapturedHeaders);
         Volatile.Write(ref service, new SessionGrpcService(manager, Options.Sessions, compressionMinBytes, gate,
@@ -116,7 +120,8 @@ internal sealed class FletActorsRuntime(FletServerOptions options, ClusterNodeOp
         {
             var actors = services.GetRequiredService<ActorSystem>();
             var region = await ActorRegistry.For(actors).GetAsync<SessionRegion>(cancellationToken).ConfigureAwait(false);
-            await shardedHome.StartAsync(actors, region, cancellationToken).ConfigureAwait(false);
+            await shardedHome.StartAsync(actors, region, services.GetRequiredService<ClusterMetrics>(), cancellationToken)
+                .ConfigureAwait(false);
         }
 
         // Watch streams what was set last; checks run on demand. Both say SERVING from here until shutdown.

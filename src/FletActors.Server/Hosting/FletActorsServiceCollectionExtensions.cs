@@ -52,6 +52,7 @@ public static class FletActorsServiceCollectionExtensions
         services.AddAkka("fletactors", (akka, sp) =>
             sp.GetRequiredService<FletActorsRuntime>().ConfigureActorSystem(akka, configureActorSystem));
         FletGrpcHosting.AddServices(services, options);
+        FletMetricsHosting.AddServices(services, options);
 
         // Registered after AddAkka's own service, so the actor system is up when the runtime starts.
         services.AddHostedService(sp => sp.GetRequiredService<FletActorsRuntime>());

@@ -60,6 +60,7 @@ public static class FletEndpointRouteBuilderExtensions
         {
             endpoints.MapGrpcService<SessionGrpcService>();
             FletGrpcHosting.MapEndpoints(endpoints);
+            FletMetricsHosting.MapEndpoints(endpoints, runtime.Options);
         }
     }
 

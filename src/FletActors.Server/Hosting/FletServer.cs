@@ -138,11 +138,7 @@ public sealed class FletServer : IAsyncDisposable
         options.Validate();
         var clusterOptions = ClusterNodeOptionsReader.Read(builder.Configuration, new ClusterNodeOptions());
         clusterOptions.Validate();
-        builder.Logging.AddSimpleConsole(o =>
-        {
-            o.SingleLine = true;
-            o.TimestampFormat = "HH:mm:ss ";
-        });
+        FletLogging.Configure(builder.Logging, options.LogFormat);
         configureLogging?.Invoke(builder.Logging);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = options.ShutdownTimeout);
 

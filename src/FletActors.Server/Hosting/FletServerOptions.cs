@@ -73,6 +73,18 @@ public sealed record FletServerOptions
     /// <summary>How long a graceful shutdown waits for sessions and streams to close (<c>ShutdownTimeoutSeconds</c>).</summary>
     public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Serves the <c>FletActors</c> meter (sessions, turns, gRPC calls, cluster, dead letters) in Prometheus text on
+    /// <see cref="MetricsPath"/> of the HTTP port (<c>MetricsEnabled</c>).
+    /// </summary>
+    public bool MetricsEnabled { get; init; } = true;
+
+    /// <summary>The path Prometheus scrapes on the HTTP port (<c>MetricsPath</c>).</summary>
+    public string MetricsPath { get; init; } = "/metrics";
+
+    /// <summary>How the console log is written: one line per entry, or JSON with scopes (<c>LogFormat</c>: simple, json).</summary>
+    public ConsoleLogFormat LogFormat { get; init; } = ConsoleLogFormat.Simple;
+
     /// <summary>Session limits and timings.</summary>
     public SessionOptions Sessions { get; init; } = new();
 
@@ -153,6 +165,19 @@ public sealed record FletServerOptions
             {
                 throw new ArgumentException($"FletActors:CapturedHeaders has '{header}', which is not an HTTP header name.", nameof(CapturedHeaders));
             }
+        }
+
+        if (MetricsPath.Length < 2 || MetricsPath[0] != '/' || MetricsPath.Any(c => char.IsWhiteSpace(c) || c is '?' or '#')
+            || MetricsPath.StartsWith("/fletactors.", StringComparison.Ordinal) || MetricsPath.StartsWith("/grpc.", StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"FletActors:MetricsPath must be a path such as '/metrics': a '/' and a name, without spaces, '?' or '#', outside the gRPC services (got '{MetricsPath}').",
+                nameof(MetricsPath));
+        }
+
+        if (!Enum.IsDefined(LogFormat))
+        {
+            throw new ArgumentException($"FletActors:LogFormat must be 'simple' or 'json' (got {LogFormat}).", nameof(LogFormat));
         }
 
         Sessions.Validate();

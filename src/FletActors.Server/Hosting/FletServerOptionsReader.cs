@@ -36,6 +36,9 @@ internal static class FletServerOptionsReader
             CapturedHeaders = section["CapturedHeaders"] is { } headers
                 ? headers.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : defaults.CapturedHeaders,
+            MetricsEnabled = Bool(section, "MetricsEnabled", defaults.MetricsEnabled),
+            MetricsPath = section["MetricsPath"] ?? defaults.MetricsPath,
+            LogFormat = Format(section, "LogFormat", defaults.LogFormat),
             Sessions = sessions with
             {
                 SessionTimeout = Seconds(section, "SessionTimeoutSeconds", sessions.SessionTimeout),
@@ -52,6 +55,20 @@ internal static class FletServerOptionsReader
         section[key] is not { } text ? fallback
         : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
         : throw new ArgumentException($"FletActors:{key} must be a whole number (got '{text}').", key);
+
+    private static bool Bool(IConfigurationSection section, string key, bool fallback) =>
+        section[key] is not { } text ? fallback
+        : bool.TryParse(text, out var value) ? value
+        : throw new ArgumentException($"FletActors:{key} must be true or false (got '{text}').", key);
+
+    private static ConsoleLogFormat Format(IConfigurationSection section, string key, ConsoleLogFormat fallback) =>
+        section[key] is not { } text ? fallback
+        : text.Trim().ToUpperInvariant() switch
+        {
+            "SIMPLE" => ConsoleLogFormat.Simple,
+            "JSON" => ConsoleLogFormat.Json,
+            _ => throw new ArgumentException($"FletActors:{key} must be 'simple' or 'json' (got '{text}').", key),
+        };
 
     private static TimeSpan Seconds(IConfigurationSection section, string key, TimeSpan fallback) =>
         section[key] is not { } text ? fallback

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using FletActors.Protocol.V1;
 using UiPropValue = FletActors.UI.Patching.PropValue;
 
@@ -10,6 +11,17 @@ namespace FletActors.Sessions.Wire;
 internal abstract record ClientInput
 {
     public virtual bool CountsTowardsRate => true;
+
+    /// <summary>
+    /// When this node decoded the input (a <see cref="Stopwatch"/> timestamp, meaningful on this node only): the start
+    /// of its event-to-flush latency. Not part of the input's value, so equality ignores it.
+    /// </summary>
+    public long ReceivedAt { get; } = Stopwatch.GetTimestamp();
+
+    public virtual bool Equals(ClientInput? other) =>
+        ReferenceEquals(this, other) || (other is not null && EqualityContract == other.EqualityContract);
+
+    public override int GetHashCode() => EqualityContract.GetHashCode();
 }
 
 /// <summary>Cumulative acknowledgement of every batch up to <see cref="Seq"/> of <see cref="Epoch"/>.</summary>

@@ -45,6 +45,8 @@ public sealed class SampleCluster : IDisposable
                     "--FletActors:Cluster:Discovery=seeds", $"--FletActors:Cluster:SeedNodes={seed}",
                     $"--FletActors:Cluster:NodePort={remotingPorts[i]}", $"--FletActors:Cluster:ClusterSecret={Secret}",
                     "--FletActors:Cluster:StableAfterSeconds=3", "--FletActors:Cluster:DownRemovalMarginSeconds=1",
+                    // Session lifecycle logs at Debug: SampleNode counts the "started app" lines.
+                    "--Logging:LogLevel:FletActors.Sessions=Debug",
                 ];
                 var process = NodeProcess.Start("dotnet", arguments, new Dictionary<string, string>(), Path.GetDirectoryName(dll)!);
                 nodes.Add(new SampleNode(process, new IPEndPoint(IPAddress.Loopback, grpcPort), new IPEndPoint(IPAddress.Loopback, httpPort)));

@@ -44,5 +44,16 @@ public sealed class ThreeNodeSessionTests(ITestOutputHelper output)
         output.WriteLine(result.Output);
         Assert.True(started.All(n => n >= Sessions / 3), $"sessions per node: {string.Join(", ", started)}");
         Assert.Equal(Sessions + 1, started.Sum());
+
+        // The nodes' metrics saw the same: every start, and the resume and inputs that crossed to another node, with
+        // the owner's output coming back to the edge's stream.
+        using var http = new HttpClient();
+        var scrapes = await Task.WhenAll(cluster.Nodes.Select(n => PrometheusScrape.GetAsync(http, new Uri(n.HttpUrl, "/metrics"))));
+        double Total(string name, params (string, string)[] labels) => scrapes.Sum(s => s.Sum(name, labels));
+        Assert.True(Total("fletactors_sessions_started_total") >= Sessions + 1, $"started: {Total("fletactors_sessions_started_total")}");
+        Assert.True(Total("fletactors_cluster_forwarded_total", ("kind", "resume")) >= 1, "a resume crossed to the owner");
+        Assert.True(Total("fletactors_cluster_forwarded_total", ("kind", "input")) >= 2, "inputs through two other nodes crossed to the owner");
+        Assert.True(Total("fletactors_cluster_forwarded_total", ("kind", "output")) >= 1, "the owner's output reached the edge");
+        Assert.All(scrapes, s => Assert.True(s.Sum("fletactors_cluster_shards") >= 1, "each node hosts its claimed shards"));
     }
 }

@@ -30,7 +30,7 @@ public sealed class ManifestTests(RenderedManifests manifests) : IClassFixture<R
         var kinds = manifests.Objects.Select(o => o.Str("kind")).Order().ToList();
 
         Assert.Equal(
-            ["ConfigMap", "Deployment", "Namespace", "PodDisruptionBudget", "Role", "RoleBinding", "Service", "Service", "ServiceAccount"],
+            ["ConfigMap", "ConfigMap", "Deployment", "Namespace", "PodDisruptionBudget", "Role", "RoleBinding", "Service", "Service", "ServiceAccount"],
             kinds);
     }
 
@@ -151,6 +151,41 @@ public sealed class ManifestTests(RenderedManifests manifests) : IClassFixture<R
     }
 
     [Fact]
+    public void Scrape_AnnotationsNameTheServersMetricsPortAndPath()
+    {
+        var server = ServerOptions();
+        var annotations = Deployment.Get("spec").Get("template").Get("metadata").Get("annotations").StringMap();
+
+        Assert.True(server.MetricsEnabled, "the manifests turn metrics off, yet ask Prometheus to scrape them");
+        Assert.Equal("true", annotations["prometheus.io/scrape"]);
+        Assert.Equal(server.HttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture), annotations["prometheus.io/port"]);
+        Assert.Equal(ContainerPort("http"), int.Parse(annotations["prometheus.io/port"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(server.MetricsPath, annotations["prometheus.io/path"]);
+    }
+
+    [Fact]
+    public void Dashboard_GrafanaJsonInALabelledConfigMap_QueriesOnlyFletActorsMetrics()
+    {
+        var configMap = manifests.One("ConfigMap", "fletactors-grafana-dashboard");
+        var labels = configMap.Get("metadata").Get("labels").StringMap();
+        var json = Assert.Single(configMap.Get("data").StringMap()).Value;
+
+        Assert.Equal("1", labels["grafana_dashboard"]);
+        using var dashboard = JsonDocument.Parse(json);
+        var panels = dashboard.RootElement.Items("panels").ToList();
+        Assert.NotEmpty(panels);
+        Assert.Equal(panels.Count, panels.Select(p => p.Get("id").GetInt32()).Distinct().Count());
+        Assert.All(panels.SelectMany(p => p.Items("targets")), target =>
+        {
+            // Every selector in the dashboard names its metric followed by its label matchers.
+            var metrics = System.Text.RegularExpressions.Regex.Matches(target.Str("expr"), "([a-zA-Z_:][a-zA-Z0-9_:]*)\\{")
+                .Select(m => m.Groups[1].Value).ToList();
+            Assert.NotEmpty(metrics);
+            Assert.All(metrics, m => Assert.StartsWith("fletactors_", m, StringComparison.Ordinal));
+        });
+    }
+
+    [Fact]
     public void Rbac_LetsTheDeploymentsServiceAccountListPods()
     {
         var account = PodSpec.Str("serviceAccountName");
@@ -205,6 +240,8 @@ public sealed class ManifestTests(RenderedManifests manifests) : IClassFixture<R
             GrpcPort = section.GetValue("GrpcPort", defaults.GrpcPort),
             HttpPort = section.GetValue("HttpPort", defaults.HttpPort),
             ShutdownTimeout = TimeSpan.FromSeconds(section.GetValue("ShutdownTimeoutSeconds", defaults.ShutdownTimeout.TotalSeconds)),
+            MetricsEnabled = section.GetValue("MetricsEnabled", defaults.MetricsEnabled),
+            MetricsPath = section.GetValue("MetricsPath", defaults.MetricsPath)!,
         };
     }
 

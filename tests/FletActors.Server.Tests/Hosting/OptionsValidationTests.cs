@@ -30,6 +30,12 @@ public sealed class OptionsValidationTests
         { "--FletActors:Http2KeepAlivePingDelaySeconds=0.5", "FletActors:Http2KeepAlivePingDelaySeconds" },
         { "--FletActors:Http2KeepAlivePingTimeoutSeconds=0", "FletActors:Http2KeepAlivePingTimeoutSeconds" },
         { "--FletActors:Http2KeepAlivePingTimeoutSeconds=7200", "FletActors:Http2KeepAlivePingTimeoutSeconds" },
+        { "--FletActors:MetricsEnabled=yes", "FletActors:MetricsEnabled" },
+        { "--FletActors:MetricsPath=metrics", "FletActors:MetricsPath" },
+        { "--FletActors:MetricsPath=/", "FletActors:MetricsPath" },
+        { "--FletActors:MetricsPath=/metrics?x=1", "FletActors:MetricsPath" },
+        { "--FletActors:MetricsPath=/fletactors.v1.SessionService/Connect", "FletActors:MetricsPath" },
+        { "--FletActors:LogFormat=xml", "FletActors:LogFormat" },
     };
 
     [Theory]
