@@ -36,13 +36,15 @@ public sealed class FletServer : IAsyncDisposable
     private readonly ILogger logger;
     private readonly SessionStreamTracker streams;
     private readonly ShardedSessionHome? shardedHome;
+    private readonly ServingGate servingGate;
     private readonly Lock stopGate = new();
     private Task? stopping;
 
     private FletServer(WebApplication app, ActorSystem actors, SessionManager sessions, SessionStreamTracker streams,
         AppCatalog apps, FletServerOptions options, ListenOptions httpListener, ListenOptions? grpcListener,
-        ShardedSessionHome? shardedHome)
+        ShardedSessionHome? shardedHome, ServingGate servingGate)
     {
+        this.servingGate = servingGate;
         this.shardedHome = shardedHome;
         this.app = app;
         this.actors = actors;
@@ -73,6 +75,12 @@ public sealed class FletServer : IAsyncDisposable
 
     /// <summary>How many page sessions this server holds now.</summary>
     public int SessionCount => sessions.Count;
+
+    /// <summary>
+    /// Whether this node may write to its clients now: closed while it finds the majority of its cluster unreachable
+    /// and for good once it was downed or its actor system terminated.
+    /// </summary>
+    public ServingGate ServingGate => servingGate;
 
     /// <summary>The server's services: its actor system, options, logging (for tools and tests).</summary>
     public IServiceProvider Services => app.Services;
@@ -143,7 +151,11 @@ public sealed class FletServer : IAsyncDisposable
         FletGrpcHosting.SetServingStatus(app.Services, ServingStatus.NotServing);
         try
         {
-            await sessions.ShutdownAsync().WaitAsync(deadline).ConfigureAwait(false);
+            // A node leaving a cluster that goes on sends its clients to the other nodes (NODE_LEAVING); a server
+            // alone tells them it is going away (SERVER_SHUTDOWN).
+            var notice = shardedHome is null ? ShutdownSession.Instance : LeavingNotice.For(Akka.Cluster.Cluster.Get(actors));
+            ServerLog.Draining(logger, sessions.Count, notice.Reason.ToString());
+            await sessions.ShutdownAsync(notice).WaitAsync(deadline).ConfigureAwait(false);
 
             // Closed sessions have queued SessionClosed on their streams; let every stream write it and its trailers.
             await streams.WhenIdleAsync().WaitAsync(deadline).ConfigureAwait(false);
@@ -154,8 +166,16 @@ public sealed class FletServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts, then runs until <paramref name="cancellationToken"/> fires or the process gets Ctrl+C/SIGTERM.</summary>
-    public async Task RunAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Starts, then runs until <paramref name="cancellationToken"/> fires, the process gets Ctrl+C/SIGTERM, or the actor
+    /// system terminates by itself (the cluster downed this node); then stops.
+    /// </summary>
+    /// <returns>
+    /// The exit code for the process: 0 after a requested stop, <see cref="ServerExitCodes.Downed"/> when the cluster
+    /// downed this node, <see cref="ServerExitCodes.Terminated"/> when the actor system ended for another reason. A
+    /// supervisor (Kubernetes, systemd) then sees a node that was thrown out, not one that finished.
+    /// </returns>
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         await StartAsync(cancellationToken).ConfigureAwait(false);
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
@@ -163,10 +183,20 @@ public sealed class FletServer : IAsyncDisposable
         using (lifetime.ApplicationStopping.Register(() => stopRequested.TrySetResult()))
         using (cancellationToken.Register(() => stopRequested.TrySetResult()))
         {
-            await stopRequested.Task.ConfigureAwait(false);
+            await Task.WhenAny(stopRequested.Task, actors.WhenTerminated).ConfigureAwait(false);
         }
 
+        // Read before this stop runs CoordinatedShutdown itself: the first reason is the one that counts.
+        var reason = CoordinatedShutdown.Get(actors).ShutdownReason;
         await StopAsync(CancellationToken.None).ConfigureAwait(false);
+        reason ??= CoordinatedShutdown.Get(actors).ShutdownReason;
+        var exitCode = ServerExitCodes.For(reason);
+        if (exitCode != ServerExitCodes.Stopped)
+        {
+            ServerLog.ExitingAfterShutdownBy(logger, reason?.GetType().Name ?? "unknown", exitCode);
+        }
+
+        return exitCode;
     }
 
     /// <inheritdoc />
@@ -175,6 +205,7 @@ public sealed class FletServer : IAsyncDisposable
         await StopAsync().ConfigureAwait(false);
         await sessions.DisposeAsync().ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
+        servingGate.Dispose();
     }
 
     internal static FletServer Create(AppCatalog apps, string[] args,
@@ -187,6 +218,7 @@ public sealed class FletServer : IAsyncDisposable
         var clusterOptions = ClusterNodeOptionsReader.Read(builder.Configuration, new ClusterNodeOptions());
         clusterOptions.Validate();
         ShardedSessionHome? shardedHome = null;
+        var servingGate = new ServingGate();
         builder.Logging.AddSimpleConsole(o =>
         {
             o.SingleLine = true;
@@ -212,7 +244,8 @@ public sealed class FletServer : IAsyncDisposable
             {
                 shardedHome = new ShardedSessionHome(clusterOptions, clusterOptions.CreateSecret());
                 akka.WithFletActorsCluster(clusterOptions)
-                    .WithSessionShardRegion(clusterOptions, _ => SessionEntity.Props(), SessionEntityHandOff.Instance);
+                    .WithServingGate(clusterOptions, servingGate)
+                    .WithSessionShardRegion(clusterOptions, _ => SessionEntity.Props(servingGate), SessionEntityHandOff.Instance);
             }
         });
         FletGrpcHosting.AddServices(builder.Services, options);
@@ -268,7 +301,7 @@ public sealed class FletServer : IAsyncDisposable
         ISessionHome home = shardedHome is null ? new LocalSessionHome(actors) : shardedHome;
         var sessions = new SessionManager(actors, apps, options.Sessions, new InProcessPubSubBroker(), loggerFactory, home);
         var compressionMinBytes = options.ResponseCompression.Length == 0 ? 0 : options.ResponseCompressionMinBytes;
-        service = new SessionGrpcService(sessions, options.Sessions, compressionMinBytes,
+        service = new SessionGrpcService(sessions, options.Sessions, compressionMinBytes, servingGate,
             loggerFactory.CreateLogger("FletActors.Server.Transport"));
 
         var streams = new SessionStreamTracker("/" + SessionGrpcService.ServiceName);
@@ -278,7 +311,7 @@ public sealed class FletServer : IAsyncDisposable
         FletGrpcHosting.MapEndpoints(app);
         var assets = WebClientAssets.LoadEmbedded();
         assets.Map(app);
-        return new FletServer(app, actors, sessions, streams, apps, options, httpListener!, grpcListener, shardedHome);
+        return new FletServer(app, actors, sessions, streams, apps, options, httpListener!, grpcListener, shardedHome, servingGate);
     }
 
     private static bool UsesVirtualTime(AkkaConfigurationBuilder akka) =>
