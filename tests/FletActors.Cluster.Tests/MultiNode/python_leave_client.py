@@ -11,7 +11,6 @@ process must be gone. Prints MEASURED lines (seconds after SIGTERM) and PASS lin
 import os
 import signal
 import sys
-import threading
 import time
 
 stubs_dir, balancer, victim_pid, victim, survivor_1, survivor_2, per_node = sys.argv[1:8]
@@ -19,7 +18,7 @@ sys.path.insert(0, stubs_dir)
 
 import grpc  # noqa: E402
 import session_pb2 as pb  # noqa: E402
-from session_tree import Counter, HealthWatch, expect, process_gone, wait_until  # noqa: E402
+from session_tree import Counter, Load, HealthWatch, expect, process_gone, wait_until  # noqa: E402
 
 TIMEOUT = 300
 LEAVE_DEADLINE = 60
@@ -54,26 +53,11 @@ def main():
     print(f"PASS {len(survivors) + len(victims)} sessions open, each clicked once; the victim is SERVING and ready",
           flush=True)
 
-    terminated = threading.Event()
-    rounds_after_term = [0]
-    load_error = []
-
-    def load():
-        try:
-            while rounds_after_term[0] < ROUNDS_AFTER_TERM:
-                for session in survivors:
-                    session.click_and_check()
-                if terminated.is_set():
-                    rounds_after_term[0] += 1
-        except Exception as error:  # noqa: BLE001 - reported by the main thread
-            load_error.append(error)
-
-    worker = threading.Thread(target=load)
-    worker.start()
+    load = Load(survivors, ROUNDS_AFTER_TERM)
 
     os.kill(pid, signal.SIGTERM)
     start = time.monotonic()
-    terminated.set()
+    load.mark()
     print("SIGTERM", flush=True)
 
     not_serving = [watch.wait_for("NOT_SERVING", start + LEAVE_DEADLINE) - start for watch in watches]
@@ -110,10 +94,7 @@ def main():
             refused += 1
     print(f"PASS a new session through the balancer served and clicked after {refused} refusals", flush=True)
 
-    worker.join(TIMEOUT)
-    expect(not worker.is_alive(), "the survivors' load finished")
-    if load_error:
-        raise load_error[0]
+    load.finish(TIMEOUT)
     print(f"PASS {len(survivors)} sessions on the surviving nodes lost nothing: {ROUNDS_AFTER_TERM} rounds after SIGTERM, "
           f"every click counted once", flush=True)
 

@@ -12,7 +12,6 @@ MEASURED lines and PASS lines; exits 0, or 1 with the failure.
 import os
 import signal
 import sys
-import threading
 import time
 
 stubs_dir, balancer, victim_pid, victim, survivor_1, survivor_2, per_node, go_file = sys.argv[1:9]
@@ -20,11 +19,11 @@ sys.path.insert(0, stubs_dir)
 
 import grpc  # noqa: E402
 import session_pb2 as pb  # noqa: E402
-from session_tree import Counter, Recorder, expect, register, resume, wait_until  # noqa: E402
+from session_tree import Counter, Load, Recorder, expect, register, resume, wait_until  # noqa: E402
 
 TIMEOUT = 300
 DOWNING_DEADLINE = 90
-RESUME_ATTEMPT_TIMEOUT = 10  # the whole call: a connection the balancer hands to the frozen node gets no answer at all
+RESUME_ATTEMPT_TIMEOUT = 3  # the whole call: a connection the balancer hands to the frozen node gets no answer at all
 RESUME_DEADLINE = 90
 END_DEADLINE = 60
 ROUNDS_AFTER_CONTINUE = 5
@@ -42,22 +41,7 @@ def main():
         session.wait_patches(2, start + 60)
     print(f"PASS {len(survivors)} counter sessions on the survivors, {len(victims)} ticking countdowns on the victim", flush=True)
 
-    continued = threading.Event()
-    rounds_after_continue = [0]
-    load_error = []
-
-    def load():
-        try:
-            while rounds_after_continue[0] < ROUNDS_AFTER_CONTINUE:
-                for session in survivors:
-                    session.click_and_check()
-                if continued.is_set():
-                    rounds_after_continue[0] += 1
-        except Exception as error:  # noqa: BLE001 - reported by the main thread
-            load_error.append(error)
-
-    worker = threading.Thread(target=load)
-    worker.start()
+    load = Load(survivors, ROUNDS_AFTER_CONTINUE)
 
     os.kill(pid, signal.SIGSTOP)
     stopped_at = time.monotonic()
@@ -90,7 +74,7 @@ def main():
     before = [session.patch_count() for session in victims]
     os.kill(pid, signal.SIGCONT)
     continued_at = time.monotonic()
-    continued.set()
+    load.mark()
 
     for session in victims:
         wait_until(session.ended.is_set, continued_at + END_DEADLINE,
@@ -115,10 +99,7 @@ def main():
     print(f"PASS no session id was served by two nodes ({len(replacements)} started again elsewhere, "
           f"{len(victims) - len(replacements)} told gone)", flush=True)
 
-    worker.join(TIMEOUT)
-    expect(not worker.is_alive(), "the survivors' load finished")
-    if load_error:
-        raise load_error[0]
+    load.finish(TIMEOUT)
     print(f"PASS {len(survivors)} sessions on the surviving nodes lost nothing: {ROUNDS_AFTER_CONTINUE} rounds after "
           f"SIGCONT, every click counted once", flush=True)
 

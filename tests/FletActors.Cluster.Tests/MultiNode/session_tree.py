@@ -217,3 +217,40 @@ def process_gone(pid):
     except FileNotFoundError:
         return True
     return text[text.rindex(")") + 2:].startswith("Z")
+
+
+class Load:
+    """Clicks every counter round after round in a thread of its own, checking each click is counted once. A round
+    takes at least round_seconds, so each session sees a person's pace, well inside the server's event rate limit.
+    After mark() it runs rounds_after more rounds and stops; finish() waits for that and raises what went wrong."""
+
+    def __init__(self, sessions, rounds_after, round_seconds=0.2):
+        self.sessions = sessions
+        self.rounds_after = rounds_after
+        self.round_seconds = round_seconds
+        self.marked = threading.Event()
+        self.rounds_after_mark = 0
+        self.error = None
+        self.thread = threading.Thread(target=self._run)
+        self.thread.start()
+
+    def _run(self):
+        try:
+            while self.rounds_after_mark < self.rounds_after:
+                began = time.monotonic()
+                for session in self.sessions:
+                    session.click_and_check()
+                if self.marked.is_set():
+                    self.rounds_after_mark += 1
+                time.sleep(max(0.0, began + self.round_seconds - time.monotonic()))
+        except Exception as error:  # noqa: BLE001 - raised by finish()
+            self.error = error
+
+    def mark(self):
+        self.marked.set()
+
+    def finish(self, timeout):
+        self.thread.join(timeout)
+        expect(not self.thread.is_alive(), f"the load did not finish {self.rounds_after} rounds within {timeout} s")
+        if self.error is not None:
+            raise self.error
