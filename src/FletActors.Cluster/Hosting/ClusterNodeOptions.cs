@@ -84,6 +84,14 @@ public sealed record ClusterNodeOptions
     /// </summary>
     public TimeSpan DownRemovalMargin { get; init; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// How long a node that stops may take to leave its cluster once its clients are drained (<c>LeaveTimeoutSeconds</c>):
+    /// sharding hands off its shards and the other nodes see it exit. A graceful stop ends within the server's
+    /// ShutdownTimeoutSeconds (the drain) plus this, so Kubernetes' terminationGracePeriodSeconds must cover preStop
+    /// plus both. Past it the process exits anyway and its peers notice it gone through the failure detector.
+    /// </summary>
+    public TimeSpan LeaveTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The host advertised to other nodes: <see cref="PublicHostname"/>, or <see cref="NodeHost"/> when that is empty.</summary>
     public string AdvertisedHost => PublicHostname.Length > 0 ? PublicHostname : NodeHost;
 

@@ -61,6 +61,7 @@ internal static class ClusterNodeOptionsValidation
 
         RequireTiming(options.StableAfter, "StableAfterSeconds", allowZero: false);
         RequireTiming(options.DownRemovalMargin, "DownRemovalMarginSeconds", allowZero: true);
+        RequireTiming(options.LeaveTimeout, "LeaveTimeoutSeconds", allowZero: false);
     }
 
     /// <summary>The full configuration key of option <paramref name="name"/>.</summary>

@@ -145,9 +145,10 @@ public sealed class ServingGate : IDisposable
     /// <summary>Closes the gate for good: the node was downed or removed, or its actor system terminated.</summary>
     public void CloseForGood(string why) => Close(why, forGood: true);
 
-    /// <summary>Releases the current cancellation source; call once nothing registers on the gate any more.</summary>
+    /// <summary>Closes the gate for good and releases its cancellation source; call once the server is gone.</summary>
     public void Dispose()
     {
+        CloseForGood("the server is disposed");
         lock (gate)
         {
             closing.Dispose();

@@ -37,13 +37,15 @@ public sealed class FletServer : IAsyncDisposable
     private readonly SessionStreamTracker streams;
     private readonly ShardedSessionHome? shardedHome;
     private readonly ServingGate servingGate;
+    private readonly TimeSpan leaveTimeout;
     private readonly Lock stopGate = new();
     private Task? stopping;
 
     private FletServer(WebApplication app, ActorSystem actors, SessionManager sessions, SessionStreamTracker streams,
         AppCatalog apps, FletServerOptions options, ListenOptions httpListener, ListenOptions? grpcListener,
-        ShardedSessionHome? shardedHome, ServingGate servingGate)
+        ShardedSessionHome? shardedHome, ServingGate servingGate, TimeSpan leaveTimeout)
     {
+        this.leaveTimeout = leaveTimeout;
         this.servingGate = servingGate;
         this.shardedHome = shardedHome;
         this.app = app;
@@ -132,10 +134,23 @@ public sealed class FletServer : IAsyncDisposable
         // the same drain as its first task before the actor system goes.
         var hostStopping = app.StopAsync(deadline.Token);
         await DrainAsync(deadline.Token).ConfigureAwait(false);
-        await hostStopping.ConfigureAwait(false);
 
-        // For a server that was never started, whose hosted service had nothing to stop; otherwise the same run.
-        await CoordinatedShutdown.Get(actors).Run(CoordinatedShutdown.ClrExitReason.Instance).ConfigureAwait(false);
+        // Then the node leaves its cluster (shard hand-off, leave, exit), within its own budget, so that the process
+        // always ends within the drain plus the leave, the grace period a supervisor such as Kubernetes gives it.
+        using var leaving = new CancellationTokenSource(leaveTimeout);
+        try
+        {
+            await hostStopping.WaitAsync(leaving.Token).ConfigureAwait(false);
+
+            // For a server that was never started, whose hosted service had nothing to stop; otherwise the same run.
+            await CoordinatedShutdown.Get(actors).Run(CoordinatedShutdown.ClrExitReason.Instance).WaitAsync(leaving.Token)
+                .ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (leaving.IsCancellationRequested)
+        {
+            ServerLog.LeaveTimedOut(logger, leaveTimeout);
+        }
+
         ServerLog.Stopped(logger);
     }
 
@@ -235,6 +250,7 @@ public sealed class FletServer : IAsyncDisposable
                 loggers.ClearLoggers();
                 loggers.AddLoggerFactory();
             });
+            akka.AddHocon(ShutdownPhases.DrainPhase(options.ShutdownTimeout), HoconAddMode.Prepend);
             configureActorSystem?.Invoke(akka);
 
             // Every node, the embedded one-node default included, hosts its sessions as sharded entities. The one
@@ -311,7 +327,8 @@ public sealed class FletServer : IAsyncDisposable
         FletGrpcHosting.MapEndpoints(app);
         var assets = WebClientAssets.LoadEmbedded();
         assets.Map(app);
-        return new FletServer(app, actors, sessions, streams, apps, options, httpListener!, grpcListener, shardedHome, servingGate);
+        return new FletServer(app, actors, sessions, streams, apps, options, httpListener!, grpcListener, shardedHome, servingGate,
+            clusterOptions.LeaveTimeout);
     }
 
     private static bool UsesVirtualTime(AkkaConfigurationBuilder akka) =>

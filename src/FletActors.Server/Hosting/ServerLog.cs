@@ -27,4 +27,8 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 1007, Level = LogLevel.Error,
         Message = "The actor system was shut down by {Reason}, not by a stop request; exiting with code {ExitCode}")]
     public static partial void ExitingAfterShutdownBy(ILogger logger, string reason, int exitCode);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Warning,
+        Message = "This node did not finish leaving its cluster within {Timeout} (FletActors:Cluster:LeaveTimeoutSeconds); exiting anyway")]
+    public static partial void LeaveTimedOut(ILogger logger, TimeSpan timeout);
 }
