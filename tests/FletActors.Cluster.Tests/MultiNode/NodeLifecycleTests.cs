@@ -52,9 +52,11 @@ public sealed class NodeLifecycleTests(ITestOutputHelper output)
                 && !l.Contains("including myself", StringComparison.Ordinal), DowningDeadline)));
         output.WriteLine($"survivors downed the victim {paused.Elapsed.TotalSeconds:0.00} s after PAUSED: {await downing}");
         await File.WriteAllTextAsync(goFile, "downed");
-        var scriptExit = await script.WaitForExitAsync(ScriptDeadline);
+        await script.WaitForLineAsync(l => l == "CONTINUED", ScriptDeadline);
+        var continued = Stopwatch.StartNew();
         var victimExit = await victim.Process.WaitForExitAsync(ExitDeadline);
-        output.WriteLine($"victim exited {paused.Elapsed.TotalSeconds:0.00} s after PAUSED with {victimExit}");
+        output.WriteLine($"victim exited {continued.Elapsed.TotalSeconds:0.00} s after SIGCONT with {victimExit}");
+        var scriptExit = await script.WaitForExitAsync(ScriptDeadline);
         output.WriteLine(string.Join('\n', script.Lines));
         output.WriteLine("victim log:\n" + string.Join('\n', victim.Process.Lines.Where(IsLifecycleLine)));
 
@@ -65,6 +67,8 @@ public sealed class NodeLifecycleTests(ITestOutputHelper output)
         Assert.Contains(script.Lines, l => l.StartsWith("PASS no session id was served by two nodes", StringComparison.Ordinal));
         Assert.Contains(script.Lines, l => l.StartsWith($"PASS {2 * SessionsPerNode} sessions on the surviving nodes lost nothing", StringComparison.Ordinal));
         Assert.Equal(DownedExitCode, victimExit);
+        // The victim's own account: its gate found the freeze, then closed before the process ended.
+        Assert.Contains(victim.Process.Lines, l => l.Contains("This node was frozen for", StringComparison.Ordinal));
         Assert.Contains(victim.Process.Lines, l => l.Contains("Serving verdict Serve -> ", StringComparison.Ordinal));
         Assert.False(survivor1.Process.HasExited || survivor2.Process.HasExited);
     }

@@ -5,7 +5,7 @@ Opens <per node> counter sessions on each survivor, clicked over and over in a b
 countdown sessions on the victim, whose batches arrive every second by themselves. Then SIGSTOP of the victim; prints
 PAUSED and waits for <go file>, which the test creates once the survivors have downed the victim. While the victim is
 still frozen, every victim session is resumed through the balancer (told it is gone, or started again on a survivor).
-Then SIGCONT: the victim's old streams must carry no batch after that point and must end with UNAVAILABLE from the
+Then SIGCONT (printing CONTINUED): the victim's old streams must carry no batch after that point and must end with UNAVAILABLE from the
 node's serving gate; no session id is ever served by two nodes; the survivors' sessions lose no click. Prints
 MEASURED lines and PASS lines; exits 0, or 1 with the failure.
 """
@@ -74,6 +74,7 @@ def main():
     before = [session.patch_count() for session in victims]
     os.kill(pid, signal.SIGCONT)
     continued_at = time.monotonic()
+    print("CONTINUED", flush=True)
     load.mark()
 
     for session in victims:
