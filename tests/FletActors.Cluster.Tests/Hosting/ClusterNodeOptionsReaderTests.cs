@@ -24,6 +24,7 @@ public sealed class ClusterNodeOptionsReaderTests
         ["StableAfterSeconds"] = "4",
         ["DownRemovalMarginSeconds"] = "1.5",
         ["LeaveTimeoutSeconds"] = "12.5",
+        ["PubSubMaxMessageBytes"] = "32768",
     };
 
     [Fact]
@@ -48,6 +49,7 @@ public sealed class ClusterNodeOptionsReaderTests
         Assert.Equal(TimeSpan.FromSeconds(4), options.StableAfter);
         Assert.Equal(TimeSpan.FromSeconds(1.5), options.DownRemovalMargin);
         Assert.Equal(TimeSpan.FromSeconds(12.5), options.LeaveTimeout);
+        Assert.Equal(32768, options.PubSubMaxMessageBytes);
     }
 
     [Fact]
