@@ -127,8 +127,8 @@ internal sealed partial class SessionActor : UntypedActor, IWithTimers, IPageHos
             case ExpireSession:
                 OnExpire();
                 break;
-            case ShutdownSession:
-                Close(Protocol.V1.SessionClosed.Types.Reason.ServerShutdown, "The server is shutting down.");
+            case ShutdownSession shutdown:
+                Close(shutdown.Reason, shutdown.Message);
                 break;
             case ConfirmInputs:
                 OnConfirmInputs();

@@ -299,13 +299,17 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
     }
 
     /// <summary>Tells every client the server is going away and closes every session; completes when all have closed.</summary>
-    public Task ShutdownAsync()
+    public Task ShutdownAsync() => ShutdownAsync(ShutdownSession.Instance);
+
+    /// <summary>Refuses new sessions, closes every session with <paramref name="notice"/>; completes when all have closed.</summary>
+    public Task ShutdownAsync(ShutdownSession notice)
     {
+        ArgumentNullException.ThrowIfNull(notice);
         Interlocked.Exchange(ref shuttingDown, 1);
         var closing = new List<Task>();
         foreach (var entry in sessions.Values)
         {
-            entry.Actor?.Tell(ShutdownSession.Instance, ActorRefs.NoSender);
+            entry.Actor?.Tell(notice, ActorRefs.NoSender);
             closing.Add(entry.Closed.Task);
         }
 

@@ -24,10 +24,15 @@ internal sealed record ExpireSession
     public static ExpireSession Instance { get; } = new();
 }
 
-/// <summary>The server is shutting down: tell the client and close.</summary>
-internal sealed record ShutdownSession
+/// <summary>The server is shutting down, or this node leaves its cluster: tell the client why and close.</summary>
+internal sealed record ShutdownSession(SessionClosed.Types.Reason Reason, string Message)
 {
-    public static ShutdownSession Instance { get; } = new();
+    /// <summary>A server that stops as a whole (the embedded one-node server on Ctrl+C): the client has nowhere else to go.</summary>
+    public static ShutdownSession Instance { get; } = new(SessionClosed.Types.Reason.ServerShutdown, "The server is shutting down.");
+
+    /// <summary>A node that leaves a cluster of more than itself: the client resumes at once through any other node.</summary>
+    public static ShutdownSession NodeLeaving { get; } = new(SessionClosed.Types.Reason.NodeLeaving,
+        "This node is leaving the cluster; resume through any other node.");
 }
 
 /// <summary>

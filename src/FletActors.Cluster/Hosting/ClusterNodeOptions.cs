@@ -85,6 +85,14 @@ public sealed record ClusterNodeOptions
     public TimeSpan DownRemovalMargin { get; init; } = TimeSpan.Zero;
 
     /// <summary>
+    /// How long a node that stops may take to leave its cluster once its clients are drained (<c>LeaveTimeoutSeconds</c>):
+    /// sharding hands off its shards and the other nodes see it exit. A graceful stop ends within the server's
+    /// ShutdownTimeoutSeconds (the drain) plus this, so Kubernetes' terminationGracePeriodSeconds must cover preStop
+    /// plus both. Past it the process exits anyway and its peers notice it gone through the failure detector.
+    /// </summary>
+    public TimeSpan LeaveTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// The largest message, encoded, that a session may publish with Page.PubSub (<c>PubSubMaxMessageBytes</c>); a
     /// larger one is refused when published. Below Akka.Remote's 128 000-byte frame, which would drop it on the way.
     /// </summary>

@@ -19,6 +19,7 @@ public static class ClusterNodeOptionsReader
         "Discovery", "NodeHost", "NodePort", "PublicHostname", "SeedNodes", "ClusterSecret", "PreviousClusterSecret",
         "ManagementPort", "KubernetesPodLabelSelector", "RequiredContactPoints", "ShardCount", "ClaimedShards", "HeartbeatIntervalSeconds",
         "AcceptableHeartbeatPauseSeconds", "StableAfterSeconds", "DownRemovalMarginSeconds", "PubSubMaxMessageBytes",
+        "LeaveTimeoutSeconds",
     ];
 
     /// <summary>The options in <paramref name="configuration"/>, falling back to <paramref name="defaults"/> key by key.</summary>
@@ -48,6 +49,7 @@ public static class ClusterNodeOptionsReader
             StableAfter = Seconds(section, "StableAfterSeconds", defaults.StableAfter),
             DownRemovalMargin = Seconds(section, "DownRemovalMarginSeconds", defaults.DownRemovalMargin),
             PubSubMaxMessageBytes = Int(section, "PubSubMaxMessageBytes", defaults.PubSubMaxMessageBytes),
+            LeaveTimeout = Seconds(section, "LeaveTimeoutSeconds", defaults.LeaveTimeout),
         };
     }
 

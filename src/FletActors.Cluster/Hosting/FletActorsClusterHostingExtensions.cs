@@ -88,6 +88,22 @@ public static class FletActorsClusterHostingExtensions
     }
 
     /// <summary>
+    /// Feeds <paramref name="gate"/> from this node's cluster events (<see cref="ServingGateWatcher"/>), with a lease of
+    /// one failure detector's worth of silence from <paramref name="options"/>, so that the node stops writing to its
+    /// clients once it is on the minority side, downed, removed, frozen past the failure detector, or terminated.
+    /// </summary>
+    public static AkkaConfigurationBuilder WithServingGate(this AkkaConfigurationBuilder builder, ClusterNodeOptions options,
+        ServingGate gate)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(gate);
+        var lease = ServingPolicy.Lease(options.HeartbeatInterval, options.AcceptableHeartbeatPause);
+        return builder.WithActors((system, _) =>
+            system.ActorOf(ServingGateWatcher.Props(gate, lease, TimeProvider.System), "serving-gate"));
+    }
+
+    /// <summary>
     /// Starts the session shard region with <see cref="SessionMessageExtractor"/> and
     /// <see cref="RequesterFirstAllocationStrategy"/> and registers it as <see cref="SessionRegion"/>. Akka.Cluster.Hosting's
     /// <c>WithShardRegion</c> takes no allocation strategy, hence <c>ClusterSharding.Start</c> here.

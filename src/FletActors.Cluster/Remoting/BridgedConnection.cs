@@ -2,6 +2,7 @@ using Akka.Actor;
 using Grpc.Core;
 using Status = Grpc.Core.Status;
 using FletActors.Protocol.V1;
+using FletActors.Cluster.Hosting;
 using FletActors.Sessions;
 
 namespace FletActors.Cluster.Remoting;
@@ -11,7 +12,12 @@ namespace FletActors.Cluster.Remoting;
 /// <see cref="ClientBridge"/>. A send always succeeds here; a stream that cannot keep up stops its bridge, which the
 /// session's entity watches and reports as the connection's end.
 /// </summary>
-internal sealed class BridgedConnection(IActorRef bridge) : IClientConnection
+/// <remarks>
+/// Here a batch leaves the owner's process for a client, so the owner's <see cref="ServingGate"/> is checked here as
+/// the edge's is in its stream's pump: an owner that may not serve ends the edge's stream with UNAVAILABLE rather
+/// than letting anything through, and the client reconnects elsewhere.
+/// </remarks>
+internal sealed class BridgedConnection(IActorRef bridge, ServingGate gate) : IClientConnection
 {
     public IActorRef Bridge { get; } = bridge;
 
@@ -19,6 +25,13 @@ internal sealed class BridgedConnection(IActorRef bridge) : IClientConnection
 
     public bool TrySend(ServerMessage message)
     {
+        if (!gate.MayServe)
+        {
+            Fail(new RpcException(new Status(StatusCode.Unavailable,
+                "The node holding this session may not serve clients now (" + gate.Reason + "); reconnect.")));
+            return false;
+        }
+
         Bridge.Tell(new BridgeSend(message), ActorRefs.NoSender);
         return true;
     }

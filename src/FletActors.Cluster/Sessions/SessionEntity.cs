@@ -1,5 +1,6 @@
 using Akka.Actor;
 using Akka.Cluster.Sharding;
+using FletActors.Cluster.Hosting;
 using FletActors.Cluster.Remoting;
 using Grpc.Core;
 using Status = Grpc.Core.Status;
@@ -17,14 +18,16 @@ namespace FletActors.Cluster.Sessions;
 public sealed class SessionEntity : ReceiveActor
 {
     private readonly string sessionId;
+    private readonly ServingGate gate;
     private readonly Dictionary<IActorRef, BridgedConnection> bridges = [];
     private IActorRef? session;
     private ISessionInbox? inbox;
     private bool handingOff;
 
-    /// <summary>Creates the entity; its name is the session id.</summary>
-    public SessionEntity()
+    /// <summary>Creates the entity; its name is the session id. Streams bridged to other nodes obey <paramref name="gate"/>.</summary>
+    public SessionEntity(ServingGate gate)
     {
+        this.gate = gate;
         sessionId = Uri.UnescapeDataString(Self.Path.Name);
         Receive<CreateSessionEntity>(OnCreate);
         Receive<SessionEntityStop>(_ => Context.Stop(Self));
@@ -32,8 +35,8 @@ public sealed class SessionEntity : ReceiveActor
         ReceiveAny(AnswerGone);
     }
 
-    /// <summary>The props sharding starts an entity with, whatever its id.</summary>
-    public static Props Props() => Akka.Actor.Props.Create<SessionEntity>();
+    /// <summary>The props sharding starts an entity with, whatever its id; its bridged streams obey <paramref name="gate"/>.</summary>
+    public static Props Props(ServingGate gate) => Akka.Actor.Props.Create(() => new SessionEntity(gate));
 
     /// <inheritdoc />
     protected override SupervisorStrategy SupervisorStrategy() =>
@@ -82,9 +85,10 @@ public sealed class SessionEntity : ReceiveActor
         });
         Receive<SessionEntityHandOff>(_ =>
         {
-            // The node leaves: the session tells its client the server is going away, then the entity stops.
+            // The node leaves: the session tells its client where to go (NODE_LEAVING while other nodes remain), then
+            // the entity stops. Nothing the session stored is deleted: a restart elsewhere reads it back.
             handingOff = true;
-            session?.Tell(ShutdownSession.Instance, ActorRefs.NoSender);
+            session?.Tell(LeavingNotice.For(Akka.Cluster.Cluster.Get(Context.System)), ActorRefs.NoSender);
         });
         Receive<SessionEntityStop>(_ => Context.Stop(Self));
         Receive<CreateSessionEntity>(create => create.Spawned.TrySetException(
@@ -94,7 +98,7 @@ public sealed class SessionEntity : ReceiveActor
 
     private void OnRemoteResume(RemoteResume resume)
     {
-        var connection = new BridgedConnection(resume.Bridge);
+        var connection = new BridgedConnection(resume.Bridge, gate);
         bridges[resume.Bridge] = connection;
         Context.Watch(resume.Bridge);
         var started = new TaskCompletionSource<Protocol.V1.SessionStarted>(TaskCreationOptions.RunContinuationsAsynchronously);

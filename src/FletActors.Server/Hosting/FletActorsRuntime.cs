@@ -34,6 +34,12 @@ internal sealed class FletActorsRuntime(FletServerOptions options, ClusterNodeOp
 
     public FletServerOptions Options { get; } = options;
 
+    /// <summary>Whether this node may write to its clients now (see <see cref="FletServer.ServingGate"/>).</summary>
+    public ServingGate ServingGate { get; } = new();
+
+    /// <summary>How long leaving the cluster may take after the drain.</summary>
+    public TimeSpan LeaveTimeout => clusterOptions.LeaveTimeout;
+
     public FletAppRegistry Apps { get; } = new();
 
     /// <summary>The session service's calls in flight, which the drain lets finish.</summary>
@@ -68,6 +74,7 @@ internal sealed class FletActorsRuntime(FletServerOptions options, ClusterNodeOp
             loggers.ClearLoggers();
             loggers.AddLoggerFactory();
         });
+        akka.AddHocon(ShutdownPhases.DrainPhase(Options.ShutdownTimeout), HoconAddMode.Prepend);
         configure?.Invoke(akka);
 
         // Every node, the embedded one-node default included, hosts its sessions as sharded entities. The one
@@ -77,7 +84,8 @@ internal sealed class FletActorsRuntime(FletServerOptions options, ClusterNodeOp
         {
             shardedHome = new ShardedSessionHome(clusterOptions, clusterOptions.CreateSecret());
             akka.WithFletActorsCluster(clusterOptions)
-                .WithSessionShardRegion(clusterOptions, _ => SessionEntity.Props(), SessionEntityHandOff.Instance);
+                .WithServingGate(clusterOptions, ServingGate)
+                .WithSessionShardRegion(clusterOptions, _ => SessionEntity.Props(ServingGate), SessionEntityHandOff.Instance);
         }
     }
 
@@ -102,7 +110,7 @@ internal sealed class FletActorsRuntime(FletServerOptions options, ClusterNodeOp
             services.GetRequiredService<SessionMetrics>());
         var compressionMinBytes = Options.ResponseCompression.Length == 0 ? 0 : Options.ResponseCompressionMinBytes;
         var gate = new SessionCallGate(Apps, new FletAppAccess(services), Options.CapturedHeaders);
-        Volatile.Write(ref service, new SessionGrpcService(manager, Options.Sessions, compressionMinBytes, gate,
+        Volatile.Write(ref service, new SessionGrpcService(manager, Options.Sessions, compressionMinBytes, gate, ServingGate,
             loggerFactory.CreateLogger("FletActors.Server.Transport")));
         Volatile.Write(ref sessions, manager);
         CoordinatedShutdown.Get(actors).AddTask(CoordinatedShutdown.PhaseBeforeServiceUnbind, "drain-sessions", async () =>
@@ -161,7 +169,13 @@ internal sealed class FletActorsRuntime(FletServerOptions options, ClusterNodeOp
         {
             if (Volatile.Read(ref sessions) is { } manager)
             {
-                await manager.ShutdownAsync().WaitAsync(deadline.Token).ConfigureAwait(false);
+                // A node leaving a cluster that goes on sends its clients to the other nodes (NODE_LEAVING); a server
+                // alone tells them it is going away (SERVER_SHUTDOWN).
+                var notice = shardedHome is null
+                    ? ShutdownSession.Instance
+                    : LeavingNotice.For(Akka.Cluster.Cluster.Get(services.GetRequiredService<ActorSystem>()));
+                ServerLog.Draining(logger, manager.Count, notice.Reason.ToString());
+                await manager.ShutdownAsync(notice).WaitAsync(deadline.Token).ConfigureAwait(false);
             }
 
             // Closed sessions have queued SessionClosed on their streams; let every stream write it and its trailers.
@@ -179,6 +193,7 @@ internal sealed class FletActorsRuntime(FletServerOptions options, ClusterNodeOp
         if (Interlocked.Exchange(ref sessions, null) is { } manager)
         {
             await manager.DisposeAsync().ConfigureAwait(false);
+            ServingGate.Dispose();
         }
     }
 

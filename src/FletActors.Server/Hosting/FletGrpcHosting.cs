@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using FletActors.Cluster.Hosting;
 using FletActors.Server.Transport;
 using Grpc.AspNetCore.Web;
 using Grpc.Health.V1;
@@ -51,6 +52,11 @@ internal static class FletGrpcHosting
             {
                 // "" (the whole server) is mapped by default; the session service answers from the same check.
                 health.Services.Map(SessionGrpcService.ServiceName, _ => true);
+
+                // The readiness probe's service: cluster membership (the checks tagged "ready") and the drain, so a
+                // node turns unready the moment a graceful shutdown begins.
+                health.Services.Map(ClusterMemberUpCheck.ReadinessTag,
+                    check => check.Tags.Contains(ClusterMemberUpCheck.ReadinessTag) || check.Name == ServingHealthCheck.Name);
             })
             .AddCheck<ServingHealthCheck>(ServingHealthCheck.Name);
         if (options.AllowedOrigins.Count > 0)
@@ -96,5 +102,6 @@ internal static class FletGrpcHosting
         var health = services.GetRequiredService<HealthServiceImpl>();
         health.SetStatus(string.Empty, status);
         health.SetStatus(SessionGrpcService.ServiceName, status);
+        health.SetStatus(ClusterMemberUpCheck.ReadinessTag, status);
     }
 }

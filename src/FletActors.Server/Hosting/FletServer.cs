@@ -54,6 +54,12 @@ public sealed class FletServer : IAsyncDisposable
     /// <summary>How many page sessions this server holds now.</summary>
     public int SessionCount => runtime.SessionCount;
 
+    /// <summary>
+    /// Whether this node may write to its clients now: closed while it finds the majority of its cluster unreachable
+    /// and for good once it was downed or its actor system terminated.
+    /// </summary>
+    public ServingGate ServingGate => runtime.ServingGate;
+
     /// <summary>The server's services: its actor system, options, logging (for tools and tests).</summary>
     public IServiceProvider Services => app.Services;
 
@@ -96,18 +102,39 @@ public sealed class FletServer : IAsyncDisposable
         // the same drain as its first task before the actor system goes.
         var hostStopping = app.StopAsync(deadline.Token);
         await DrainAsync(deadline.Token).ConfigureAwait(false);
-        await hostStopping.ConfigureAwait(false);
 
-        // For a server that was never started, whose hosted service had nothing to stop; otherwise the same run.
-        await CoordinatedShutdown.Get(actors).Run(CoordinatedShutdown.ClrExitReason.Instance).ConfigureAwait(false);
+        // Then the node leaves its cluster (shard hand-off, leave, exit), within its own budget, so that the process
+        // always ends within the drain plus the leave, the grace period a supervisor such as Kubernetes gives it.
+        using var leaving = new CancellationTokenSource(runtime.LeaveTimeout);
+        try
+        {
+            await hostStopping.WaitAsync(leaving.Token).ConfigureAwait(false);
+
+            // For a server that was never started, whose hosted service had nothing to stop; otherwise the same run.
+            await CoordinatedShutdown.Get(actors).Run(CoordinatedShutdown.ClrExitReason.Instance).WaitAsync(leaving.Token)
+                .ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (leaving.IsCancellationRequested)
+        {
+            ServerLog.LeaveTimedOut(logger, runtime.LeaveTimeout);
+        }
+
         ServerLog.Stopped(logger);
     }
 
     /// <summary>The runtime's drain (<see cref="FletActorsRuntime.DrainAsync"/>), which CoordinatedShutdown also runs.</summary>
     private Task DrainAsync(CancellationToken deadline) => runtime.DrainAsync(deadline);
 
-    /// <summary>Starts, then runs until <paramref name="cancellationToken"/> fires or the process gets Ctrl+C/SIGTERM.</summary>
-    public async Task RunAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Starts, then runs until <paramref name="cancellationToken"/> fires, the process gets Ctrl+C/SIGTERM, or the actor
+    /// system terminates by itself (the cluster downed this node); then stops.
+    /// </summary>
+    /// <returns>
+    /// The exit code for the process: 0 after a requested stop, <see cref="ServerExitCodes.Downed"/> when the cluster
+    /// downed this node, <see cref="ServerExitCodes.Terminated"/> when the actor system ended for another reason. A
+    /// supervisor (Kubernetes, systemd) then sees a node that was thrown out, not one that finished.
+    /// </returns>
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         await StartAsync(cancellationToken).ConfigureAwait(false);
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
@@ -115,10 +142,20 @@ public sealed class FletServer : IAsyncDisposable
         using (lifetime.ApplicationStopping.Register(() => stopRequested.TrySetResult()))
         using (cancellationToken.Register(() => stopRequested.TrySetResult()))
         {
-            await stopRequested.Task.ConfigureAwait(false);
+            await Task.WhenAny(stopRequested.Task, actors.WhenTerminated).ConfigureAwait(false);
         }
 
+        // Read before this stop runs CoordinatedShutdown itself: the first reason is the one that counts.
+        var reason = CoordinatedShutdown.Get(actors).ShutdownReason;
         await StopAsync(CancellationToken.None).ConfigureAwait(false);
+        reason ??= CoordinatedShutdown.Get(actors).ShutdownReason;
+        var exitCode = ServerExitCodes.For(reason);
+        if (exitCode != ServerExitCodes.Stopped)
+        {
+            ServerLog.ExitingAfterShutdownBy(logger, reason?.GetType().Name ?? "unknown", exitCode);
+        }
+
+        return exitCode;
     }
 
     /// <inheritdoc />

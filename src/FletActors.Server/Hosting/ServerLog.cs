@@ -20,4 +20,15 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning,
         Message = "A client that vanished is noticed only after {Detection} (Http2KeepAlivePingDelaySeconds + Http2KeepAlivePingTimeoutSeconds), later than the session timeout {SessionTimeout}")]
     public static partial void KeepAliveSlowerThanSessionTimeout(ILogger logger, TimeSpan detection, TimeSpan sessionTimeout);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Draining: closing {Sessions} sessions with {Reason}")]
+    public static partial void Draining(ILogger logger, int sessions, string reason);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Error,
+        Message = "The actor system was shut down by {Reason}, not by a stop request; exiting with code {ExitCode}")]
+    public static partial void ExitingAfterShutdownBy(ILogger logger, string reason, int exitCode);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Warning,
+        Message = "This node did not finish leaving its cluster within {Timeout} (FletActors:Cluster:LeaveTimeoutSeconds); exiting anyway")]
+    public static partial void LeaveTimedOut(ILogger logger, TimeSpan timeout);
 }

@@ -1,3 +1,4 @@
+using FletActors.Cluster.Hosting;
 using FletActors.Protocol.V1;
 using FletActors.Sessions;
 using Google.Protobuf;
@@ -13,7 +14,7 @@ namespace FletActors.Server.Transport;
 /// <see cref="StreamConnection"/> pump, fed by a bounded queue the session fills without waiting.
 /// </summary>
 internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions options, int compressionMinBytes,
-    SessionCallGate gate, ILogger logger) : SessionService.SessionServiceBase
+    SessionCallGate gate, ServingGate servingGate, ILogger logger) : SessionService.SessionServiceBase
 {
     /// <summary>The full name of the service, as health checks and reflection know it.</summary>
     public static readonly string ServiceName = SessionService.Descriptor.FullName;
@@ -148,7 +149,7 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
         }
     }
 
-    private StreamConnection NewConnection() => new(ConnectionCapacity, compressionMinBytes);
+    private StreamConnection NewConnection() => new(ConnectionCapacity, compressionMinBytes, servingGate);
 
     private async Task ReadAsync(IAsyncStreamReader<ClientMessage> requests, string sessionId,
         CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using FletActors.Cluster.Hosting;
 using FletActors.Protocol.V1;
 using FletActors.Sessions;
 using Grpc.Core;
@@ -12,6 +13,13 @@ namespace FletActors.Server.Transport;
 /// in the queue. A client too slow to drain the queue is dropped (the queue is sized above the session's
 /// unacknowledged-batch window, so only a stalled client hits it) and resumes later with what it missed.
 /// </summary>
+/// <remarks>
+/// The pump is the one place where every message for a client on this node leaves the process (a local session's
+/// and, through <c>ClientBridge</c>, a remote one's), so the node's <see cref="ServingGate"/> is checked here, right
+/// before each write: not in the session, whose turn may run before the node learns it was paused or downed, and not
+/// per session, which would leave a gap between deciding and writing. A closed gate ends the stream with UNAVAILABLE,
+/// which clients reconnect on; a lapsed lease holds the write until the gate is renewed or closed.
+/// </remarks>
 internal sealed class StreamConnection : IClientConnection
 {
     private static readonly WriteOptions BufferedWrite = new(WriteFlags.BufferHint);
@@ -22,6 +30,7 @@ internal sealed class StreamConnection : IClientConnection
     private readonly Channel<ServerMessage> queue;
     private readonly Lock gate = new();
     private readonly int compressionMinBytes;
+    private readonly ServingGate servingGate;
     private RpcException? failure;
     private CancellationTokenSource? pumping;
     private Action? resetStalledStream;
@@ -32,8 +41,11 @@ internal sealed class StreamConnection : IClientConnection
     /// <param name="compressionMinBytes">
     /// Messages smaller than this go uncompressed even when the call compresses; 0 when responses are never compressed.
     /// </param>
-    public StreamConnection(int capacity, int compressionMinBytes)
+    /// <param name="servingGate">Whether this node may write to clients; checked before every write.</param>
+    public StreamConnection(int capacity, int compressionMinBytes, ServingGate servingGate)
     {
+        ArgumentNullException.ThrowIfNull(servingGate);
+        this.servingGate = servingGate;
         queue = Channel.CreateBounded<ServerMessage>(new BoundedChannelOptions(capacity)
         {
             SingleReader = true,
@@ -111,6 +123,7 @@ internal sealed class StreamConnection : IClientConnection
             }
         }
 
+        using var gateClosed = servingGate.ClosedToken.Register(() => Fail(NotServing()));
         var reader = queue.Reader;
         try
         {
@@ -128,6 +141,12 @@ internal sealed class StreamConnection : IClientConnection
                         (false, true) => UncompressedWrite,
                         (true, true) => BufferedUncompressedWrite,
                     };
+                    if (!servingGate.MayServe && !await servingGate.WaitUntilServingAsync(stop.Token).ConfigureAwait(false))
+                    {
+                        Fail(NotServing());
+                        break;
+                    }
+
                     await WriteAsync(responses, message, cancellationToken).ConfigureAwait(false);
                 }
             }
@@ -159,6 +178,9 @@ internal sealed class StreamConnection : IClientConnection
             throw error;
         }
     }
+
+    private RpcException NotServing() => new(new Status(StatusCode.Unavailable,
+        $"This node may not serve clients now ({servingGate.Reason}); reconnect through another node."));
 
     private bool HasFailed
     {

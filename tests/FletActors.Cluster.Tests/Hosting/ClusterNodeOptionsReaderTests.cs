@@ -23,6 +23,7 @@ public sealed class ClusterNodeOptionsReaderTests
         ["AcceptableHeartbeatPauseSeconds"] = "2.5",
         ["StableAfterSeconds"] = "4",
         ["DownRemovalMarginSeconds"] = "1.5",
+        ["LeaveTimeoutSeconds"] = "12.5",
         ["PubSubMaxMessageBytes"] = "32768",
     };
 
@@ -47,6 +48,7 @@ public sealed class ClusterNodeOptionsReaderTests
         Assert.Equal(TimeSpan.FromSeconds(2.5), options.AcceptableHeartbeatPause);
         Assert.Equal(TimeSpan.FromSeconds(4), options.StableAfter);
         Assert.Equal(TimeSpan.FromSeconds(1.5), options.DownRemovalMargin);
+        Assert.Equal(TimeSpan.FromSeconds(12.5), options.LeaveTimeout);
         Assert.Equal(32768, options.PubSubMaxMessageBytes);
     }
 

@@ -67,6 +67,7 @@ public sealed class ClusterNodeOptionsTests
         { new() { AcceptableHeartbeatPause = TimeSpan.FromSeconds(1) }, "FletActors:Cluster:AcceptableHeartbeatPauseSeconds must be longer than FletActors:Cluster:HeartbeatIntervalSeconds" },
         { new() { StableAfter = TimeSpan.FromHours(1) }, "FletActors:Cluster:StableAfterSeconds must be more than 0 and at most 600 seconds (got 3600)" },
         { new() { DownRemovalMargin = TimeSpan.FromSeconds(-1) }, "FletActors:Cluster:DownRemovalMarginSeconds must be between 0 and 600 seconds" },
+        { new() { LeaveTimeout = TimeSpan.Zero }, "FletActors:Cluster:LeaveTimeoutSeconds must be more than 0" },
     };
 
     [Theory]

@@ -136,7 +136,7 @@ public sealed class ManifestTests(RenderedManifests manifests) : IClassFixture<R
     }
 
     [Fact]
-    public void Availability_ThreeReplicasBudgetKeepsAMajority_GraceCoversPreStopAndDrain()
+    public void Availability_ThreeReplicasBudgetKeepsAMajority_GraceCoversPreStopDrainAndLeave()
     {
         var replicas = Deployment.Get("spec").Get("replicas").GetInt32();
         var minAvailable = manifests.One("PodDisruptionBudget").Get("spec").Get("minAvailable").GetInt32();
@@ -146,8 +146,9 @@ public sealed class ManifestTests(RenderedManifests manifests) : IClassFixture<R
         Assert.Equal(3, replicas);
         Assert.True(minAvailable * 2 > replicas, $"minAvailable {minAvailable} is no majority of {replicas}");
         Assert.Equal("sleep", preStop[0]);
-        var drain = int.Parse(preStop[1]!, System.Globalization.CultureInfo.InvariantCulture) + ServerOptions().ShutdownTimeout.TotalSeconds;
-        Assert.True(grace > drain, $"terminationGracePeriodSeconds {grace} does not cover preStop plus the drain ({drain} s)");
+        var stop = int.Parse(preStop[1]!, System.Globalization.CultureInfo.InvariantCulture)
+            + ServerOptions().ShutdownTimeout.TotalSeconds + ClusterOptions().LeaveTimeout.TotalSeconds;
+        Assert.True(grace > stop, $"terminationGracePeriodSeconds {grace} does not cover preStop, the drain and the leave ({stop} s)");
     }
 
     [Fact]
