@@ -20,4 +20,7 @@ internal interface ISessionHome : IAsyncDisposable
 
     /// <summary>Sessions held by other nodes; null where there are none (no cluster).</summary>
     ISessionsElsewhere? Elsewhere { get; }
+
+    /// <summary>Where sessions record what a restart on another node needs; null where there is no cluster.</summary>
+    ISessionRecords? Records { get; }
 }

@@ -22,9 +22,16 @@ internal sealed partial class SessionActor
         connection = start.Connection;
         page.ApplyClientInfo(register.Route.Length == 0 ? "/" : register.Route, register.PageWidth, register.PageHeight,
             register.Platform, register.UserAgent);
+        if (start.Restart is { } restart)
+        {
+            page.Session.Restore(restart.Values);
+        }
+
         var started = StartedMessage(resumed: false);
+        started.Restarted = start.Restart is not null;
         SendToClient(new ServerMessage { Started = started });
         hasStarted = true;
+        recordOwed = true;
         SessionLog.Started(logger, SessionId, setup.App, start.Connection.Id);
 
         // Main's synchronous part and the page as it leaves it go out as the first batch, a reset. The caller hears
@@ -147,6 +154,7 @@ internal sealed partial class SessionActor
             connection = null;
         }
 
+        ForgetOrKeepRecord(reason);
         SessionLog.Closed(logger, SessionId, reason);
         setup.OnClosed(SessionId);
 

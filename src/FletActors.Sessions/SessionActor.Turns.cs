@@ -42,6 +42,7 @@ internal sealed partial class SessionActor
         }
 
         FlushTurn();
+        SaveRecordIfChanged();
     }
 
     /// <summary>

@@ -60,11 +60,17 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
     /// session sends SessionStarted and then its first batch (a reset) on the connection itself.
     /// </summary>
     /// <exception cref="RpcException">NotFound for an unknown app; ResourceExhausted at MaxSessions; Unavailable while shutting down.</exception>
-    public async Task<SessionStarted> StartAsync(Register register, IClientConnection connection, CancellationToken ct)
+    public Task<SessionStarted> StartAsync(Register register, IClientConnection connection, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(connection);
         ThrowIfShuttingDown();
+        return StartCoreAsync(register, connection, restart: null, ct);
+    }
+
+    private async Task<SessionStarted> StartCoreAsync(Register register, IClientConnection connection, LostSession? restart,
+        CancellationToken ct)
+    {
         if (!apps.TryGet(register.App, out var appName, out var main))
         {
             throw new RpcException(new Status(StatusCode.NotFound,
@@ -98,7 +104,7 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
         var entry = new SessionEntry(credentials, new EventRateLimiter(options.MaxEventsPerSecond, time));
         sessions[credentials.SessionId] = entry;
         var setup = new SessionSetup(credentials.SessionId, credentials.ResumeToken, appName, main, options, time, pubSub,
-            logger, OnSessionClosed, entry.Inputs);
+            logger, OnSessionClosed, entry.Inputs, home.Records);
         try
         {
             entry.Actor = await home.SpawnAsync(credentials.SessionId, SessionActor.Props(setup), this, CancellationToken.None).ConfigureAwait(false);
@@ -111,7 +117,7 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
         }
 
         var started = new TaskCompletionSource<SessionStarted>(TaskCreationOptions.RunContinuationsAsynchronously);
-        entry.Actor.Tell(new StartSession(register, connection, started), ActorRefs.NoSender);
+        entry.Actor.Tell(new StartSession(register, connection, started, restart), ActorRefs.NoSender);
         return await AwaitStartedAsync(entry, connection, started, ct).ConfigureAwait(false);
     }
 
@@ -125,13 +131,50 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
         if (!IsLocal(resume.SessionId) && home.Elsewhere is { } elsewhere)
         {
             RequireValidToken(elsewhere, resume.SessionId, resume.ResumeToken);
-            return await elsewhere.ResumeAsync(resume, connection, ct).ConfigureAwait(false);
+            RpcException gone;
+            try
+            {
+                return await elsewhere.ResumeAsync(resume, connection, ct).ConfigureAwait(false);
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound && home.Records is not null)
+            {
+                gone = e;
+            }
+
+            // Gone: started again here when its node left or was lost (its record says so), NOT_FOUND otherwise.
+            if (home.Records is not { } records
+                || await records.FindLostAsync(resume.SessionId, ct).ConfigureAwait(false) is not { } lost)
+            {
+                throw gone;
+            }
+
+            return await RestartAsync(resume, lost, records, connection, ct).ConfigureAwait(false);
         }
 
         var entry = Authenticated(resume.SessionId, resume.ResumeToken);
         var started = new TaskCompletionSource<SessionStarted>(TaskCreationOptions.RunContinuationsAsynchronously);
         entry.Actor!.Tell(new ResumeSession(resume, connection, started), ActorRefs.NoSender);
         return await AwaitStartedAsync(entry, connection, started, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Starts the app of a session lost with its node again, here, as a new session with the old one's route and
+    /// Page.Session values; the client is told it restarted. The old record goes, so the old id is never restarted twice.
+    /// </summary>
+    private async Task<SessionStarted> RestartAsync(Resume resume, LostSession lost, ISessionRecords records,
+        IClientConnection connection, CancellationToken ct)
+    {
+        var register = new Register
+        {
+            App = lost.App,
+            Route = lost.Route,
+            PageWidth = resume.PageWidth,
+            PageHeight = resume.PageHeight,
+        };
+        var started = await StartCoreAsync(register, connection, lost, ct).ConfigureAwait(false);
+        records.Delete(lost.SessionId);
+        SessionLog.Restarted(logger, lost.SessionId, started.SessionId, lost.App, lost.Values.Count, lost.Reason);
+        return started;
     }
 
     /// <summary>Checks a gRPC-Web Send call's credentials.</summary>

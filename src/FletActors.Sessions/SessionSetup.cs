@@ -14,4 +14,5 @@ internal sealed record SessionSetup(
     IPubSubHub PubSub,
     ILogger Logger,
     Action<string> OnClosed,
-    InputSequence Inputs);
+    InputSequence Inputs,
+    ISessionRecords? Records = null);

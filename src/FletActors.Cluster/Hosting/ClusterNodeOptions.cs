@@ -84,6 +84,31 @@ public sealed record ClusterNodeOptions
     /// </summary>
     public TimeSpan DownRemovalMargin { get; init; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// How many DistributedData keys the replicated session records are spread over (<c>SessionRecordKeys</c>): each
+    /// key holds the records of the sessions whose shards map to it, so no single key grows with the whole cluster.
+    /// A key is gossiped whole when deltas do not suffice; keep keys × 64 KB above the records a cluster holds.
+    /// </summary>
+    public int SessionRecordKeys { get; init; } = 100;
+
+    /// <summary>
+    /// The largest replicated record of one session (<c>MaxSessionRecordBytes</c>): app, route and Page.Session
+    /// values. Values that would make it larger stay on their node only, with a warning naming their keys.
+    /// </summary>
+    public int MaxSessionRecordBytes { get; init; } = 16 * 1024;
+
+    /// <summary>
+    /// How long a record's write waits for a majority of nodes (<c>SessionRecordWriteTimeoutSeconds</c>). The write
+    /// is never waited for by the app; after this the value still spreads by gossip.
+    /// </summary>
+    public TimeSpan SessionRecordWriteTimeout { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// How long a resume of a lost session waits for a majority read of its record when this node's replica has none
+    /// yet (<c>SessionRecordReadTimeoutSeconds</c>); after it the client is told NOT_FOUND.
+    /// </summary>
+    public TimeSpan SessionRecordReadTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The host advertised to other nodes: <see cref="PublicHostname"/>, or <see cref="NodeHost"/> when that is empty.</summary>
     public string AdvertisedHost => PublicHostname.Length > 0 ? PublicHostname : NodeHost;
 

@@ -19,6 +19,7 @@ public static class ClusterNodeOptionsReader
         "Discovery", "NodeHost", "NodePort", "PublicHostname", "SeedNodes", "ClusterSecret", "PreviousClusterSecret",
         "ManagementPort", "KubernetesPodLabelSelector", "RequiredContactPoints", "ShardCount", "ClaimedShards", "HeartbeatIntervalSeconds",
         "AcceptableHeartbeatPauseSeconds", "StableAfterSeconds", "DownRemovalMarginSeconds",
+        "SessionRecordKeys", "MaxSessionRecordBytes", "SessionRecordWriteTimeoutSeconds", "SessionRecordReadTimeoutSeconds",
     ];
 
     /// <summary>The options in <paramref name="configuration"/>, falling back to <paramref name="defaults"/> key by key.</summary>
@@ -47,6 +48,10 @@ public static class ClusterNodeOptionsReader
             AcceptableHeartbeatPause = Seconds(section, "AcceptableHeartbeatPauseSeconds", defaults.AcceptableHeartbeatPause),
             StableAfter = Seconds(section, "StableAfterSeconds", defaults.StableAfter),
             DownRemovalMargin = Seconds(section, "DownRemovalMarginSeconds", defaults.DownRemovalMargin),
+            SessionRecordKeys = Int(section, "SessionRecordKeys", defaults.SessionRecordKeys),
+            MaxSessionRecordBytes = Int(section, "MaxSessionRecordBytes", defaults.MaxSessionRecordBytes),
+            SessionRecordWriteTimeout = Seconds(section, "SessionRecordWriteTimeoutSeconds", defaults.SessionRecordWriteTimeout),
+            SessionRecordReadTimeout = Seconds(section, "SessionRecordReadTimeoutSeconds", defaults.SessionRecordReadTimeout),
         };
     }
 

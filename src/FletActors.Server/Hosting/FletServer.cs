@@ -85,7 +85,8 @@ public sealed class FletServer : IAsyncDisposable
         {
             // New sessions are born in shards this node claims now, once it has joined its cluster.
             var region = await ActorRegistry.For(actors).GetAsync<SessionRegion>(cancellationToken).ConfigureAwait(false);
-            await shardedHome.StartAsync(actors, region, cancellationToken).ConfigureAwait(false);
+            await shardedHome.StartAsync(actors, region, app.Services.GetRequiredService<ILoggerFactory>(), cancellationToken)
+                .ConfigureAwait(false);
         }
 
         // Watch streams what was set last; checks run on demand. Both say SERVING from here until shutdown.
@@ -210,7 +211,7 @@ public sealed class FletServer : IAsyncDisposable
             // Akka.Cluster's gossip and leader ticks would never fire there, so its sessions stay local actors.
             if (!UsesVirtualTime(akka))
             {
-                shardedHome = new ShardedSessionHome(clusterOptions, clusterOptions.CreateSecret());
+                shardedHome = new ShardedSessionHome(clusterOptions, clusterOptions.CreateSecret(), options.Sessions.SessionTimeout);
                 akka.WithFletActorsCluster(clusterOptions)
                     .WithSessionShardRegion(clusterOptions, _ => SessionEntity.Props(), SessionEntityHandOff.Instance);
             }
