@@ -22,6 +22,23 @@ internal sealed class ReplicatedSessionRecords(ActorSystem system, IActorRef kee
 
     private readonly UniqueAddress self = Akka.Cluster.Cluster.Get(system).SelfUniqueAddress;
 
+    /// <summary>
+    /// Starts this node's <see cref="SessionRecordKeeper"/> on <paramref name="system"/>'s replicator, with the record
+    /// limits and timeouts of <paramref name="options"/>; records of removed nodes outlive them by <paramref name="sessionTimeout"/>.
+    /// </summary>
+    public static ReplicatedSessionRecords Start(ActorSystem system, Hosting.ClusterNodeOptions options, TimeSpan sessionTimeout,
+        ShardOwners owners, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        ArgumentNullException.ThrowIfNull(options);
+        var replicator = DistributedData.Get(system).Replicator;
+        var keys = new SessionRecordKeys(options.SessionRecordKeys, options.ShardCount);
+        var keeper = system.ActorOf(SessionRecordKeeper.Props(replicator, keys, options.SessionRecordWriteTimeout, sessionTimeout, logger),
+            "session-records");
+        return new ReplicatedSessionRecords(system, keeper, replicator, keys, new SessionRecordCodec(options.MaxSessionRecordBytes, logger),
+            owners, options.SessionRecordReadTimeout, logger);
+    }
+
     public void Save(string sessionId, SessionSnapshot snapshot) =>
         keeper.Tell(new SaveSessionRecord(sessionId, codec.Encode(sessionId, snapshot, self)), ActorRefs.NoSender);
 

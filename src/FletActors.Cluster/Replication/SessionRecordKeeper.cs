@@ -125,12 +125,13 @@ internal sealed class SessionRecordKeeper : ReceiveActor, IWithTimers
             return;
         }
 
-        replicator.Tell(Dsl.Update(key, LWWDictionary<string, byte[]>.Empty, write, records =>
-            expired.Aggregate(records, (left, e) => left.Remove(cluster, e.SessionId))));
         foreach (var group in expired.GroupBy(e => e.Owner))
         {
             ReplicationLog.OrphansDeleted(logger, group.Count(), group.Key.ToString(), sessionTimeout);
         }
+
+        replicator.Tell(Dsl.Update(key, LWWDictionary<string, byte[]>.Empty, write, records =>
+            expired.Aggregate(records, (left, e) => left.Remove(cluster, e.SessionId))));
     }
 
     private bool TryReadOwner(string sessionId, byte[] bytes, out UniqueAddress owner)

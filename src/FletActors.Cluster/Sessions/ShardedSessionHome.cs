@@ -1,5 +1,4 @@
 using Akka.Actor;
-using Akka.DistributedData;
 using FletActors.Cluster.Hosting;
 using FletActors.Cluster.Remoting;
 using FletActors.Cluster.Replication;
@@ -57,7 +56,8 @@ internal sealed class ShardedSessionHome(ClusterNodeOptions options, ClusterSecr
         region = sessionRegion;
         var owners = new ShardOwners(Akka.Cluster.Cluster.Get(system));
         system.ActorOf(ShardDirectory.Props(sessionRegion, owners), "session-shard-directory");
-        Volatile.Write(ref records, StartRecords(system, owners, loggerFactory.CreateLogger("FletActors.Cluster.Replication")));
+        Volatile.Write(ref records, ReplicatedSessionRecords.Start(system, options, sessionTimeout, owners,
+            loggerFactory.CreateLogger("FletActors.Cluster.Replication")));
         Volatile.Write(ref elsewhere, new SessionsElsewhere(system, sessionRegion, Tokens, options.ShardCount, owners));
         try
         {
@@ -75,16 +75,6 @@ internal sealed class ShardedSessionHome(ClusterNodeOptions options, ClusterSecr
             claimed.TrySetException(e);
             throw;
         }
-    }
-
-    private ReplicatedSessionRecords StartRecords(ActorSystem system, ShardOwners owners, ILogger logger)
-    {
-        var replicator = DistributedData.Get(system).Replicator;
-        var keys = new SessionRecordKeys(options.SessionRecordKeys, options.ShardCount);
-        var keeper = system.ActorOf(SessionRecordKeeper.Props(replicator, keys, options.SessionRecordWriteTimeout, sessionTimeout, logger),
-            "session-records");
-        return new ReplicatedSessionRecords(system, keeper, replicator, keys, new SessionRecordCodec(options.MaxSessionRecordBytes, logger),
-            owners, options.SessionRecordReadTimeout, logger);
     }
 
     public async ValueTask<SessionCredentials> NewCredentialsAsync(CancellationToken cancellationToken)
