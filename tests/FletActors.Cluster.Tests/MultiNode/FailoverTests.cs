@@ -41,6 +41,8 @@ public sealed class FailoverTests(ITestOutputHelper output)
         Assert.Contains($"PASS {2 * SessionsPerNode} sessions on the surviving nodes lost nothing", result.Output, StringComparison.Ordinal);
         Assert.Contains($"PASS {SessionsPerNode} clients of the killed node restarted on a surviving node with their Page.Session count",
             result.Output, StringComparison.Ordinal);
+        Assert.Contains($"({SessionsPerNode - (SessionsPerNode / 2)} over Connect, {SessionsPerNode / 2} over Open and Send)",
+            result.Output, StringComparison.Ordinal);
         Assert.Contains("MEASURED kill -9 to last client restarted", result.Output, StringComparison.Ordinal);
         // Each survivor logs the restarts it made, one line each; the log may trail the client's answer a little.
         int Restarts() => survivor1.Process.Lines.Concat(survivor2.Process.Lines)
