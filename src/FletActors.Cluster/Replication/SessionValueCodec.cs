@@ -9,7 +9,13 @@ namespace FletActors.Cluster.Replication;
 /// </summary>
 internal static class SessionValueCodec
 {
-    private static readonly JsonSerializerOptions Json = new() { MaxDepth = 32 };
+    /// <summary>
+    /// The deepest object graph written or read; a deeper one (or a cycle) is refused rather than followed, and the
+    /// record's size limit (<c>MaxSessionRecordBytes</c>) bounds the rest.
+    /// </summary>
+    public const int MaxJsonDepth = 32;
+
+    private static readonly JsonSerializerOptions Json = new() { MaxDepth = MaxJsonDepth };
 
     /// <summary>Encodes <paramref name="value"/>; false with the reason when it cannot be replicated.</summary>
     public static bool TryEncode(object? value, out string typeName, out string json, out string problem)
