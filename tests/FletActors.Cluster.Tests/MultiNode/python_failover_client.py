@@ -163,6 +163,17 @@ def main():
                f"session {old.started.session_id} counted {old.clicks}; restarted as {fresh.started.session_id} it shows {fresh.clicks}")
         fresh.click_and_check()
 
+    # The old ids are never started twice: the restarting node deleted their records. A resume of one again, through
+    # either survivor (the balancer alternates), is refused as gone.
+    for _ in range(2):
+        again = pb.ClientMessage(resume=pb.Resume(session_id=victims[0].started.session_id,
+                                                  resume_token=victims[0].started.resume_token, page_width=800, page_height=600))
+        try:
+            Counter(balancer, again)
+            raise AssertionError(f"session {victims[0].started.session_id} was restarted twice")
+        except grpc.RpcError as error:
+            expect(error.code() == grpc.StatusCode.NOT_FOUND, f"NOT_FOUND for a restarted id, got {error.code()}: {error.details()}")
+
     worker.join(TIMEOUT)
     worker.join(TIMEOUT)
     expect(not worker.is_alive(), "the survivors' load finished")
@@ -171,7 +182,8 @@ def main():
     print(f"PASS {len(survivors)} sessions on the surviving nodes lost nothing: {ROUNDS_AFTER_KILL} rounds after the kill, "
           f"every click counted once", flush=True)
     print(f"PASS {len(victims)} clients of the killed node restarted on a surviving node with their Page.Session count "
-          f"({', '.join(str(v.clicks) for v in victims)}), each counting on ({len(victims) - len(victims) // 2} over Connect, {len(victims) // 2} over Open and Send)", flush=True)
+          f"({', '.join(str(v.clicks) for v in victims)}), each counting on ({len(victims) - len(victims) // 2} over Connect, {len(victims) // 2} over Open and Send); "
+          f"a restarted id resumed again is NOT_FOUND", flush=True)
     print(f"MEASURED kill -9 to last client restarted: {max(restarted_after):.2f} s (first {min(restarted_after):.2f} s)",
           flush=True)
 
