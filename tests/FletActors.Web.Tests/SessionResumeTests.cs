@@ -79,14 +79,4 @@ public class SessionResumeTests(WebFixture fixture, ITestOutputHelper output) : 
         await tab.AssertAsync(fixture.Server.SessionCount == sessionsBefore,
             "no new session on the server after the reconnect", $"sessions before {sessionsBefore}, after {fixture.Server.SessionCount}");
     }
-
-    private sealed class CounterPage(AppTab tab)
-    {
-        public ILocator Increment { get; } = tab.Page.GetByRole(AriaRole.Button, new() { Name = "Increment" });
-
-        private ILocator Value { get; } = tab.Page.Locator("[data-type=textfield] input");
-
-        public Task ExpectValueAsync(string value, float timeoutMs) =>
-            tab.ExpectAsync($"the counter showing {value}", () => Expect(Value).ToHaveValueAsync(value, new() { Timeout = timeoutMs }));
-    }
 }

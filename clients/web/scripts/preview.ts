@@ -123,7 +123,7 @@ createServer((req, res) => {
       const request = fromBinary(OpenRequestSchema, payload);
       console.log("open", request.kind.case, JSON.stringify(request.kind.value, (_k, v) => (typeof v === "bigint" ? String(v) : v)));
       stream = res;
-      res.write(message({ case: "started", value: { $typeName: "fletactors.v1.SessionStarted", sessionId: "preview", resumeToken: "preview-token", epoch: 1n, resumed: false, sessionTimeoutSeconds: 60, maxUnackedBatches: 16, lastInputSeq: 0n } }));
+      res.write(message({ case: "started", value: { $typeName: "fletactors.v1.SessionStarted", sessionId: "preview", resumeToken: "preview-token", epoch: 1n, resumed: false, sessionTimeoutSeconds: 60, maxUnackedBatches: 16, lastInputSeq: 0n, restarted: false } }));
       seq = 1;
       res.write(page());
       return;

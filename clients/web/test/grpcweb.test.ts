@@ -106,6 +106,7 @@ function handler(mirror: Mirror, batches: PatchBatch[]): SessionHandler {
     pageInfo: () => ({ route: "/", width: 800, height: 600 }),
     resumePoint: () => (mirror.epoch === 0n ? undefined : { epoch: mirror.epoch, seq: mirror.lastAppliedSeq }),
     newSession: () => mirror.restart(),
+    sessionRestarted: () => undefined,
     batch: (b) => {
       batches.push(b);
       const outcome = mirror.apply(b);
@@ -145,7 +146,7 @@ describe("gRPC-Web transport", () => {
   it("open_RegisterOverGrpcWeb_StreamsBatchesAndAcksViaSend", async () => {
     const { url, recorded } = await listen((_request, res) => {
       res.writeHead(200, { "content-type": "application/grpc-web+proto" });
-      res.write(message({ case: "started", value: { $typeName: "fletactors.v1.SessionStarted", sessionId: "s1", resumeToken: "secret", epoch: 1n, resumed: false, sessionTimeoutSeconds: 30, maxUnackedBatches: 8, lastInputSeq: 0n } }));
+      res.write(message({ case: "started", value: { $typeName: "fletactors.v1.SessionStarted", sessionId: "s1", resumeToken: "secret", epoch: 1n, resumed: false, sessionTimeoutSeconds: 30, maxUnackedBatches: 8, lastInputSeq: 0n, restarted: false } }));
       res.write(message({ case: "patch", value: batch(1, 1, [add(1, "views", 0, node(2, "view"))], true) }));
       // The stream stays open, as a live session's does.
     });
@@ -174,7 +175,7 @@ describe("gRPC-Web transport", () => {
         return;
       }
       res.writeHead(200, { "content-type": "application/grpc-web+proto" });
-      res.write(message({ case: "started", value: { $typeName: "fletactors.v1.SessionStarted", sessionId: "s2", resumeToken: "t2", epoch: 1n, resumed: false, sessionTimeoutSeconds: 30, maxUnackedBatches: 8, lastInputSeq: 0n } }));
+      res.write(message({ case: "started", value: { $typeName: "fletactors.v1.SessionStarted", sessionId: "s2", resumeToken: "t2", epoch: 1n, resumed: false, sessionTimeoutSeconds: 30, maxUnackedBatches: 8, lastInputSeq: 0n, restarted: false } }));
     });
     const storage = new MemoryStorage();
     storage.setItem("fletactors.session:counter", JSON.stringify({ sessionId: "old", resumeToken: "stale", epoch: "4" }));

@@ -51,7 +51,9 @@ public static class ChatApp
 
                 page.Session.Set("user", userName.Value.Trim());
                 page.CloseDialog();
-                page.PubSub.SendAll(new ChatMessage(userName.Value.Trim(), string.Empty, MessageKind.Login));
+
+                // The others are told; the one who joined needs no news of it.
+                page.PubSub.SendOthers(new ChatMessage(userName.Value.Trim(), string.Empty, MessageKind.Login));
             },
         });
         newMessage.OnSubmit = _ => Send();

@@ -17,6 +17,7 @@ public sealed partial class SessionClient
         Dropped,
         Resync,
         Restart,
+        NodeLeaving,
         SessionGone,
         Refused,
         Closed,
@@ -54,6 +55,15 @@ public sealed partial class SessionClient
                     SessionClientLog.GaveUp(logger, failures);
                     Finish(SessionClientState.Failed, failure);
                     throw failure;
+                }
+
+                if (end == ConnectionEnd.NodeLeaving && started)
+                {
+                    // A node leaving on purpose: another node can take the session now, so waiting would only
+                    // prolong the outage. A leaving node that refuses a resume outright gets the backoff.
+                    SetState(SessionClientState.Reconnecting);
+                    SessionClientLog.Reconnecting(logger, end.ToString(), failures + 1, TimeSpan.Zero);
+                    continue;
                 }
 
                 var delay = ReconnectBackoff.Delay(options.Reconnect, failures, random.NextDouble());

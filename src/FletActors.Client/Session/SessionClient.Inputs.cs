@@ -63,6 +63,12 @@ public sealed partial class SessionClient
             }
             else
             {
+                if (started.Restarted)
+                {
+                    // The kept inputs name controls of the session that is gone; the new one never had them.
+                    unconfirmedInputs.Clear();
+                }
+
                 // A new session counts from 1; none of the kept inputs reached it.
                 for (var i = 0; i < unconfirmedInputs.Count; i++)
                 {

@@ -58,8 +58,10 @@ public sealed partial class SessionClient
 
     private void OnStarted(SessionStarted started)
     {
+        string? previousSessionId;
         lock (gate)
         {
+            previousSessionId = sessionId;
             if (!started.Resumed)
             {
                 // A new session numbers its epochs afresh; the old mirror must not make its first reset look stale.
@@ -78,6 +80,11 @@ public sealed partial class SessionClient
         SetState(SessionClientState.Connected);
         firstStart.TrySetResult();
         Raise(Started, started);
+        if (started.Restarted)
+        {
+            SessionClientLog.SessionRestarted(logger, previousSessionId, started.SessionId);
+            Raise(Restarted, new SessionRestart(previousSessionId, started));
+        }
     }
 
     private (Ack? Ack, ConnectionEnd? End) OnPatch(PatchBatch batch)
@@ -162,6 +169,15 @@ public sealed partial class SessionClient
 
     private ConnectionEnd OnClosed(SessionClosed message)
     {
+        if (message.Reason == SessionClosed.Types.Reason.NodeLeaving)
+        {
+            // The session's node is going away; the client keeps the session and resumes it through another node,
+            // which starts the app again (SessionStarted.restarted).
+            SessionClientLog.SessionClosed(logger, message.Reason.ToString(), message.Message);
+            Raise(Closed, message);
+            return ConnectionEnd.NodeLeaving;
+        }
+
         var restart = message.Reason == SessionClosed.Types.Reason.Restarted;
         lock (gate)
         {

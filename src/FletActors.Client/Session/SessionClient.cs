@@ -71,10 +71,20 @@ public sealed partial class SessionClient : IAsyncDisposable
     /// <summary>Raised when the server starts or resumes the session on a connection.</summary>
     public event EventHandler<SessionStarted>? Started;
 
+    /// <summary>
+    /// Raised after <see cref="Started"/> when the server started the app again as a new session because the old one's
+    /// node left or was lost: the mirror was cleared for the new session's page, which its first batch brings, and
+    /// inputs the old session had not confirmed were dropped (their controls are gone).
+    /// </summary>
+    public event EventHandler<SessionRestart>? Restarted;
+
     /// <summary>Raised for each error the server reports; the session goes on.</summary>
     public event EventHandler<ErrorReport>? ErrorReported;
 
-    /// <summary>Raised when the server closes the session.</summary>
+    /// <summary>
+    /// Raised when the server closes the session. After <see cref="SessionClosed.Types.Reason.NodeLeaving"/> (and
+    /// <see cref="SessionClosed.Types.Reason.Restarted"/>) the client goes on: it reconnects through another node.
+    /// </summary>
     public event EventHandler<SessionClosed>? Closed;
 
     /// <summary>Raised when <see cref="State"/> changes.</summary>

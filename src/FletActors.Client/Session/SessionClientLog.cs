@@ -49,4 +49,7 @@ internal static partial class SessionClientLog
 
     [LoggerMessage(EventId = 2015, Level = LogLevel.Error, Message = "The server refused the session ({Code}: {Detail}); giving up")]
     public static partial void Refused(ILogger logger, StatusCode code, string detail);
+
+    [LoggerMessage(EventId = 2016, Level = LogLevel.Warning, Message = "Session {PreviousSessionId} is gone with its node; the app started again as session {SessionId}")]
+    public static partial void SessionRestarted(ILogger logger, string? previousSessionId, string sessionId);
 }

@@ -109,6 +109,12 @@ public sealed record ClusterNodeOptions
     /// </summary>
     public TimeSpan SessionRecordReadTimeout { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The largest message, encoded, that a session may publish with Page.PubSub (<c>PubSubMaxMessageBytes</c>); a
+    /// larger one is refused when published. Below Akka.Remote's 128 000-byte frame, which would drop it on the way.
+    /// </summary>
+    public int PubSubMaxMessageBytes { get; init; } = 64 * 1024;
+
     /// <summary>The host advertised to other nodes: <see cref="PublicHostname"/>, or <see cref="NodeHost"/> when that is empty.</summary>
     public string AdvertisedHost => PublicHostname.Length > 0 ? PublicHostname : NodeHost;
 

@@ -18,7 +18,7 @@ public static class ClusterNodeOptionsReader
     [
         "Discovery", "NodeHost", "NodePort", "PublicHostname", "SeedNodes", "ClusterSecret", "PreviousClusterSecret",
         "ManagementPort", "KubernetesPodLabelSelector", "RequiredContactPoints", "ShardCount", "ClaimedShards", "HeartbeatIntervalSeconds",
-        "AcceptableHeartbeatPauseSeconds", "StableAfterSeconds", "DownRemovalMarginSeconds",
+        "AcceptableHeartbeatPauseSeconds", "StableAfterSeconds", "DownRemovalMarginSeconds", "PubSubMaxMessageBytes",
         "SessionRecordKeys", "MaxSessionRecordBytes", "SessionRecordWriteTimeoutSeconds", "SessionRecordReadTimeoutSeconds",
     ];
 
@@ -48,6 +48,7 @@ public static class ClusterNodeOptionsReader
             AcceptableHeartbeatPause = Seconds(section, "AcceptableHeartbeatPauseSeconds", defaults.AcceptableHeartbeatPause),
             StableAfter = Seconds(section, "StableAfterSeconds", defaults.StableAfter),
             DownRemovalMargin = Seconds(section, "DownRemovalMarginSeconds", defaults.DownRemovalMargin),
+            PubSubMaxMessageBytes = Int(section, "PubSubMaxMessageBytes", defaults.PubSubMaxMessageBytes),
             SessionRecordKeys = Int(section, "SessionRecordKeys", defaults.SessionRecordKeys),
             MaxSessionRecordBytes = Int(section, "MaxSessionRecordBytes", defaults.MaxSessionRecordBytes),
             SessionRecordWriteTimeout = Seconds(section, "SessionRecordWriteTimeoutSeconds", defaults.SessionRecordWriteTimeout),

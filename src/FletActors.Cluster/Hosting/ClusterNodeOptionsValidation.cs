@@ -9,6 +9,9 @@ internal static class ClusterNodeOptionsValidation
 {
     private static readonly TimeSpan LongestTiming = TimeSpan.FromMinutes(10);
 
+    // Akka.Remote's default maximum-frame-size is 128 000 bytes; the envelope around a message needs the rest.
+    private const int LargestPubSubMessageBytes = 120_000;
+
     public static void Validate(ClusterNodeOptions options)
     {
         var kubernetes = options.Discovery == ClusterDiscoveryMode.Kubernetes;
@@ -61,6 +64,11 @@ internal static class ClusterNodeOptionsValidation
 
         RequireTiming(options.StableAfter, "StableAfterSeconds", allowZero: false);
         RequireTiming(options.DownRemovalMargin, "DownRemovalMarginSeconds", allowZero: true);
+        if (options.PubSubMaxMessageBytes is < 1 or > LargestPubSubMessageBytes)
+        {
+            Fail(nameof(options.PubSubMaxMessageBytes), $"must be between 1 and {LargestPubSubMessageBytes} (got {options.PubSubMaxMessageBytes})");
+        }
+
         ValidateSessionRecords(options);
     }
 

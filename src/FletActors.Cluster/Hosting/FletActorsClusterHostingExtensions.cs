@@ -50,6 +50,8 @@ public static class FletActorsClusterHostingExtensions
             // The coordinator's ddata writes wait for a majority of at least majority-min-cap nodes (default 5): on a
             // three-node cluster with one node dead, every new shard stalled ~10 s. 0 makes it a plain majority.
             .WithShardingDistributedData(new ShardingDDataOptions { MajorityMinimumCapacity = 0 })
+            // Page.PubSub across nodes (ClusterPubSubBackplane); every node takes part, whatever its roles.
+            .WithDistributedPubSub(string.Empty)
             .AddHocon(ClusterHocon.Downing(options), HoconAddMode.Prepend)
             .WithCustomSerializer(ClusterMessageSerializer.Name, ClusterMessageSerializer.BoundTypes,
                 system => new ClusterMessageSerializer(system))

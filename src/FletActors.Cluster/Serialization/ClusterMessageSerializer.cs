@@ -1,5 +1,6 @@
 using Akka.Actor;
 using Akka.Serialization;
+using FletActors.Cluster.PubSub;
 using FletActors.Cluster.Remoting;
 using FletActors.Cluster.Serialization.Wire;
 using FletActors.Cluster.Sessions;
@@ -12,7 +13,8 @@ namespace FletActors.Cluster.Serialization;
 
 /// <summary>
 /// Protobuf for every message about sessions that crosses nodes (cluster_messages.proto), with the client protocol's
-/// own messages embedded as their bytes and actor refs as serialized paths. No reflection: each type has a one-letter
+/// own messages embedded as their bytes, actor refs as serialized paths and pub/sub publications with their payload
+/// already encoded (<see cref="PubSubPayloadCodec"/>). No reflection: each type has a one-letter
 /// manifest and hand-written mapping. An envelope's payload goes through the serializer Akka binds to its type (this
 /// one for session messages). A <see cref="CreateSessionEntity"/> never crosses nodes and is refused.
 /// </summary>
@@ -35,13 +37,14 @@ internal sealed class ClusterMessageSerializer(ExtendedActorSystem system) : Ser
     private const string Send = "B";
     private const string Complete = "C";
     private const string Fail = "X";
+    private const string Publication = "Q";
 
     /// <summary>The types bound to this serializer.</summary>
     public static IReadOnlyList<Type> BoundTypes { get; } =
     [
         typeof(SessionEnvelope), typeof(ShardProbe), typeof(SessionGone), typeof(RemoteResume), typeof(RemoteInput),
         typeof(RemoteStarted), typeof(RemoteDelivered), typeof(RemoteFailed), typeof(BridgeSend), typeof(BridgeComplete),
-        typeof(BridgeFail),
+        typeof(BridgeFail), typeof(PubSubEnvelope),
     ];
 
     public override int Identifier => SerializerId;
@@ -59,6 +62,7 @@ internal sealed class ClusterMessageSerializer(ExtendedActorSystem system) : Ser
         BridgeSend => Send,
         BridgeComplete => Complete,
         BridgeFail => Fail,
+        PubSubEnvelope => Publication,
         _ => throw new ArgumentException($"{o.GetType().Name} does not cross nodes.", nameof(o)),
     };
 
@@ -78,6 +82,7 @@ internal sealed class ClusterMessageSerializer(ExtendedActorSystem system) : Ser
         RemoteFailed f => new RemoteFailedWire { StatusCode = f.StatusCode, Message = f.Message }.ToByteArray(),
         BridgeSend b => b.Message.ToByteArray(),
         BridgeFail f => new RemoteFailedWire { StatusCode = f.StatusCode, Message = f.Message }.ToByteArray(),
+        PubSubEnvelope p => PubSubWire.ToWire(p).ToByteArray(),
         _ => throw new ArgumentException($"{obj.GetType().Name} does not cross nodes.", nameof(obj)),
     };
 
@@ -94,6 +99,7 @@ internal sealed class ClusterMessageSerializer(ExtendedActorSystem system) : Ser
         Failed => FromFailed(RemoteFailedWire.Parser.ParseFrom(bytes), (code, message) => new RemoteFailed(code, message)),
         Send => new BridgeSend(ServerMessage.Parser.ParseFrom(bytes)),
         Fail => FromFailed(RemoteFailedWire.Parser.ParseFrom(bytes), (code, message) => new BridgeFail(code, message)),
+        Publication => PubSubWire.FromWire(PubSubEnvelopeWire.Parser.ParseFrom(bytes)),
         _ => throw new System.Runtime.Serialization.SerializationException($"Unknown manifest '{manifest}' for {Name}."),
     };
 

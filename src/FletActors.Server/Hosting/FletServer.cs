@@ -4,6 +4,7 @@ using Akka;
 using Akka.Actor;
 using Akka.Hosting;
 using FletActors.Cluster.Hosting;
+using FletActors.Cluster.PubSub;
 using FletActors.Cluster.Sessions;
 using FletActors.Server.Hosting;
 using FletActors.Sessions.PubSub;
@@ -267,7 +268,11 @@ public sealed class FletServer : IAsyncDisposable
         var loggerFactory = app.Services.GetRequiredService<ILoggerFactory>();
         var actors = app.Services.GetRequiredService<ActorSystem>();
         ISessionHome home = shardedHome is null ? new LocalSessionHome(actors) : shardedHome;
-        var sessions = new SessionManager(actors, apps, options.Sessions, new InProcessPubSubBroker(), loggerFactory, home);
+        // A cluster node's pub/sub reaches every node's sessions; a virtual-time system has no cluster to cross.
+        IPubSubHub pubSub = shardedHome is null
+            ? new InProcessPubSubBroker()
+            : ClusterPubSubBackplane.CreateHub(actors, clusterOptions.PubSubMaxMessageBytes, loggerFactory);
+        var sessions = new SessionManager(actors, apps, options.Sessions, pubSub, loggerFactory, home);
         var compressionMinBytes = options.ResponseCompression.Length == 0 ? 0 : options.ResponseCompressionMinBytes;
         service = new SessionGrpcService(sessions, options.Sessions, compressionMinBytes,
             loggerFactory.CreateLogger("FletActors.Server.Transport"));

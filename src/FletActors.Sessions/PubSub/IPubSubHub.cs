@@ -3,8 +3,9 @@ using FletActors.UI.Hosting;
 namespace FletActors.Sessions.PubSub;
 
 /// <summary>
-/// The pub/sub backplane of a node: every session joins it and gets its own <see cref="IPubSubBroker"/> view. In
-/// process today (<see cref="InProcessPubSubBroker"/>); the cluster implements it across nodes later.
+/// The pub/sub of a node: every session joins it and gets its own <see cref="IPubSubBroker"/> view.
+/// <see cref="PubSubHub"/> is the one implementation; its <see cref="IPubSubBackplane"/> decides whether messages stay
+/// in this process or cross the cluster.
 /// </summary>
 internal interface IPubSubHub
 {

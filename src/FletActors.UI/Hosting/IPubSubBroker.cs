@@ -1,8 +1,8 @@
 namespace FletActors.UI.Hosting;
 
 /// <summary>
-/// One session's view of the pub/sub broker: in-process today, across the cluster later. The broker knows the
-/// session it serves, so "others" means every session but this one.
+/// One session's view of the pub/sub broker, within one process or across the cluster. The broker knows the session
+/// it serves, so "others" means every session but this one.
 /// </summary>
 /// <remarks>
 /// A handler handed to <see cref="Subscribe"/> belongs to this session: the broker must deliver by running it as a

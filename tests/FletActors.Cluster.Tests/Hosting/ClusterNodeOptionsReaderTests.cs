@@ -23,6 +23,7 @@ public sealed class ClusterNodeOptionsReaderTests
         ["AcceptableHeartbeatPauseSeconds"] = "2.5",
         ["StableAfterSeconds"] = "4",
         ["DownRemovalMarginSeconds"] = "1.5",
+        ["PubSubMaxMessageBytes"] = "32768",
         ["SessionRecordKeys"] = "40",
         ["MaxSessionRecordBytes"] = "4096",
         ["SessionRecordWriteTimeoutSeconds"] = "5",
@@ -50,6 +51,7 @@ public sealed class ClusterNodeOptionsReaderTests
         Assert.Equal(TimeSpan.FromSeconds(2.5), options.AcceptableHeartbeatPause);
         Assert.Equal(TimeSpan.FromSeconds(4), options.StableAfter);
         Assert.Equal(TimeSpan.FromSeconds(1.5), options.DownRemovalMargin);
+        Assert.Equal(32768, options.PubSubMaxMessageBytes);
         Assert.Equal(40, options.SessionRecordKeys);
         Assert.Equal(4096, options.MaxSessionRecordBytes);
         Assert.Equal(TimeSpan.FromSeconds(5), options.SessionRecordWriteTimeout);

@@ -60,6 +60,8 @@ public sealed class ClusterNodeOptionsTests
         { new() { ShardCount = 0 }, "FletActors:Cluster:ShardCount must be between 1 and 65536 (got 0)" },
         { new() { ClaimedShards = 0 }, "FletActors:Cluster:ClaimedShards must be between 1 and FletActors:Cluster:ShardCount (100) (got 0)" },
         { new() { ShardCount = 3, ClaimedShards = 4 }, "FletActors:Cluster:ClaimedShards must be between 1 and FletActors:Cluster:ShardCount (3) (got 4)" },
+        { new() { PubSubMaxMessageBytes = 0 }, "FletActors:Cluster:PubSubMaxMessageBytes must be between 1 and 120000 (got 0)" },
+        { new() { PubSubMaxMessageBytes = 128_000 }, "FletActors:Cluster:PubSubMaxMessageBytes must be between 1 and 120000 (got 128000)" },
         { new() { RequiredContactPoints = 0 }, "FletActors:Cluster:RequiredContactPoints must be 1 or more" },
         { new() { HeartbeatInterval = TimeSpan.Zero }, "FletActors:Cluster:HeartbeatIntervalSeconds must be more than 0" },
         { new() { AcceptableHeartbeatPause = TimeSpan.FromSeconds(1) }, "FletActors:Cluster:AcceptableHeartbeatPauseSeconds must be longer than FletActors:Cluster:HeartbeatIntervalSeconds" },

@@ -38,15 +38,16 @@ public sealed class SampleCluster : IDisposable
             for (var i = 0; i < count; i++)
             {
                 var grpcPort = FreePort();
+                var httpPort = FreePort();
                 string[] arguments =
                 [
-                    dll, "--FletActors:BindAddress=127.0.0.1", $"--FletActors:HttpPort={FreePort()}", $"--FletActors:GrpcPort={grpcPort}",
+                    dll, "--FletActors:BindAddress=127.0.0.1", $"--FletActors:HttpPort={httpPort}", $"--FletActors:GrpcPort={grpcPort}",
                     "--FletActors:Cluster:Discovery=seeds", $"--FletActors:Cluster:SeedNodes={seed}",
                     $"--FletActors:Cluster:NodePort={remotingPorts[i]}", $"--FletActors:Cluster:ClusterSecret={Secret}",
                     "--FletActors:Cluster:StableAfterSeconds=3", "--FletActors:Cluster:DownRemovalMarginSeconds=1",
                 ];
                 var process = NodeProcess.Start("dotnet", arguments, new Dictionary<string, string>(), Path.GetDirectoryName(dll)!);
-                nodes.Add(new SampleNode(process, new IPEndPoint(IPAddress.Loopback, grpcPort)));
+                nodes.Add(new SampleNode(process, new IPEndPoint(IPAddress.Loopback, grpcPort), new IPEndPoint(IPAddress.Loopback, httpPort)));
             }
 
             await Task.WhenAll(nodes.Select(n => n.Process.WaitForLineAsync(

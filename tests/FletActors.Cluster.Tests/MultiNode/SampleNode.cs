@@ -3,11 +3,17 @@ using FletActors.Testing;
 
 namespace FletActors.Cluster.Tests.MultiNode;
 
-/// <summary>One node of a <see cref="SampleCluster"/>: its process and its native gRPC endpoint.</summary>
-public sealed record SampleNode(NodeProcess Process, IPEndPoint GrpcEndPoint)
+/// <summary>
+/// One node of a <see cref="SampleCluster"/>: its process, its native gRPC endpoint and its HTTP endpoint (the web
+/// client and gRPC-Web).
+/// </summary>
+public sealed record SampleNode(NodeProcess Process, IPEndPoint GrpcEndPoint, IPEndPoint HttpEndPoint)
 {
     /// <summary>host:port of the gRPC endpoint.</summary>
     public string Target => $"127.0.0.1:{GrpcEndPoint.Port}";
+
+    /// <summary>The node's own browser URL: a page opened here keeps its session on this node.</summary>
+    public Uri HttpUrl => new($"http://127.0.0.1:{HttpEndPoint.Port}/");
 
     /// <summary>How many sessions of <paramref name="app"/> this node has logged as started.</summary>
     public int SessionsStarted(string app) =>

@@ -1,10 +1,12 @@
 using Akka.Actor;
 using Akka.Configuration;
+using FletActors.Cluster.PubSub;
 using FletActors.Cluster.Remoting;
 using FletActors.Cluster.Serialization;
 using FletActors.Cluster.Sessions;
 using FletActors.Cluster.Sharding;
 using FletActors.Protocol.V1;
+using FletActors.Sessions.PubSub;
 
 namespace FletActors.Cluster.Tests.Serialization;
 
@@ -39,6 +41,8 @@ public sealed class ClusterMessageSerializerTests() : Akka.TestKit.Xunit2.TestKi
             new BridgeSend(new ServerMessage { InputAck = new InputAck { LastInputSeq = 3 } }),
             BridgeComplete.Instance,
             new BridgeFail(8, "too slow"),
+            new PubSubEnvelope(PubSubTopic.General, Id, IncludeSelf: false, PubSubPayloadCodec.Encode("hi")),
+            new PubSubEnvelope(new PubSubTopic("news"), Id, IncludeSelf: true, PubSubPayloadCodec.Encode(42)),
         ];
 
         foreach (var message in messages)

@@ -15,10 +15,10 @@ public sealed class AppTab : IAsyncDisposable
     private const int PageTextShown = 4000;
 
     private readonly ConcurrentQueue<string> console = new();
-    private readonly LogRecorder serverLog;
+    private readonly Func<IEnumerable<string>> serverLog;
     private readonly bool ownsContext;
 
-    private AppTab(IBrowserContext context, IPage page, LogRecorder serverLog, bool ownsContext)
+    private AppTab(IBrowserContext context, IPage page, Func<IEnumerable<string>> serverLog, bool ownsContext)
     {
         Context = context;
         Page = page;
@@ -38,7 +38,14 @@ public sealed class AppTab : IAsyncDisposable
     public ILocator Status => Page.Locator("#fa-status");
 
     /// <summary>Opens <paramref name="url"/> in a new tab of <paramref name="context"/>, recording text changes from the start.</summary>
-    internal static async Task<AppTab> OpenAsync(IBrowserContext context, Uri url, LogRecorder serverLog, bool ownsContext)
+    internal static Task<AppTab> OpenAsync(IBrowserContext context, Uri url, LogRecorder serverLog, bool ownsContext) =>
+        OpenAsync(context, url, () => serverLog.Entries, ownsContext);
+
+    /// <summary>
+    /// Opens <paramref name="url"/> in a new tab of <paramref name="context"/>; failure messages show the latest of
+    /// what <paramref name="serverLog"/> returns.
+    /// </summary>
+    internal static async Task<AppTab> OpenAsync(IBrowserContext context, Uri url, Func<IEnumerable<string>> serverLog, bool ownsContext)
     {
         var page = await context.NewPageAsync();
         var tab = new AppTab(context, page, serverLog, ownsContext);
@@ -123,7 +130,7 @@ public sealed class AppTab : IAsyncDisposable
         message.Append("Screenshot: ").AppendLine(await TryFailureScreenshotAsync(what));
         message.AppendLine("Page text:").AppendLine(Indent(await TryPageTextAsync()));
         message.AppendLine("Browser console (latest last):").AppendLine(Indent(string.Join("\n", console)));
-        message.AppendLine("Server log (latest last):").AppendLine(Indent(string.Join("\n", serverLog.Entries.TakeLast(30))));
+        message.AppendLine("Server log (latest last):").AppendLine(Indent(string.Join("\n", serverLog().TakeLast(30))));
         return message.ToString();
     }
 

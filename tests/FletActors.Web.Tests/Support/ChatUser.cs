@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -32,6 +33,34 @@ internal static class ChatUser
 
         await tab.ExpectAsync($"the message field emptied after sending '{message}'", () =>
             Expect(field).ToHaveValueAsync(string.Empty, new() { Timeout = Deadlines.RoundTripMs }));
+    }
+
+    /// <summary>
+    /// Says "<paramref name="prefix"/> #1", "#2", … in <paramref name="from"/> until one of them shows in
+    /// <paramref name="to"/>, each given <paramref name="perAttemptMs"/> to arrive; fails after
+    /// <paramref name="deadlineMs"/>. For sessions on different nodes: a subscription reaches the other nodes by gossip,
+    /// and a message published before it has arrived there is not delivered there.
+    /// </summary>
+    public static async Task SayUntilSeenAsync(AppTab from, AppTab to, string prefix, float perAttemptMs, float deadlineMs)
+    {
+        var seen = to.Page.GetByText(new Regex($"^{Regex.Escape(prefix)} #\\d+$")).First;
+        var deadline = DateTime.UtcNow.AddMilliseconds(deadlineMs);
+        for (var attempt = 1; ; attempt++)
+        {
+            await SayAsync(from, $"{prefix} #{attempt}");
+            try
+            {
+                await Expect(seen).ToBeVisibleAsync(new() { Timeout = perAttemptMs });
+                return;
+            }
+            catch (PlaywrightException) when (DateTime.UtcNow < deadline)
+            {
+            }
+            catch (PlaywrightException e)
+            {
+                Assert.Fail(await to.DescribeAsync($"one of {attempt} messages '{prefix} #n' from the other tab", e.Message));
+            }
+        }
     }
 
     public static Task ExpectMessageAsync(AppTab tab, string message) =>

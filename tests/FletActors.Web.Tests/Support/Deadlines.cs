@@ -14,4 +14,10 @@ internal static class Deadlines
 
     /// <summary>A dropped connection is noticed, or the client reconnects after its backoff.</summary>
     public const float ReconnectMs = 20_000;
+
+    /// <summary>
+    /// The node holding a session dies and the client is served again by another: the dead node must be noticed by
+    /// the others (failure detector, a few seconds) before its sessions count as gone.
+    /// </summary>
+    public const float FailoverMs = 60_000;
 }

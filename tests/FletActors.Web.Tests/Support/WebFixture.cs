@@ -10,14 +10,6 @@ namespace FletActors.Web.Tests.Support;
 /// </summary>
 public sealed class WebFixture : IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
-    private static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
     private FletServer? server;
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -45,40 +37,16 @@ public sealed class WebFixture : IAsyncLifetime
             .Build();
         await server.StartAsync();
 
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium package (tests/run.sh does).");
-        }
-
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        browser = await Chromium.LaunchAsync(playwright);
     }
 
     /// <summary>
     /// Opens <paramref name="path"/> (e.g. <c>/apps/counter</c>) in a new tab of a fresh browser context, from the
     /// server itself or through <paramref name="via"/> (a proxy in front of it).
     /// </summary>
-    public async Task<AppTab> OpenAsync(string path, Uri? via = null, int width = 1280, int height = 800)
-    {
-        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
-
-        // Clicks and fills wait for their element this long, not Playwright's default 30 s.
-        context.SetDefaultTimeout(Deadlines.RoundTripMs);
-        try
-        {
-            return await AppTab.OpenAsync(context, new Uri(via ?? Server.HttpUrl, path), ServerLog, ownsContext: true);
-        }
-        catch
-        {
-            await context.CloseAsync();
-            throw;
-        }
-    }
+    public Task<AppTab> OpenAsync(string path, Uri? via = null, int width = 1280, int height = 800) =>
+        Chromium.OpenAsync(Browser, new Uri(via ?? Server.HttpUrl, path), ServerLog, width, height);
 
     /// <inheritdoc />
     public async Task DisposeAsync()

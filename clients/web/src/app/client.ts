@@ -32,6 +32,9 @@ export interface ClientOptions {
   readonly navigate?: (url: string, target: string | undefined) => void;
 }
 
+/** What the user reads when the server started the app again after the session's node went away. */
+export const restartedNotice = "The connection to the server was lost and the app was started again.";
+
 const safeUrl = /^(https?:|mailto:|tel:|\/|\.|#|[^:]*$)/i;
 
 /** The browser client: connection, mirror and renderer wired to the page's browser-side behaviour. */
@@ -93,6 +96,10 @@ export class FletClient implements SessionHandler, RendererHost {
 
   newSession(): void {
     this.mirror.restart();
+  }
+
+  sessionRestarted(): void {
+    this.toasts.show(restartedNotice, "info");
   }
 
   batch(batch: PatchBatch): "applied" | "ignored" | "resync" | "reset" {

@@ -32,6 +32,11 @@ export interface SessionHandler {
   /** A new session starts (not a resume): the next batch resets the tree, whatever its epoch. */
   newSession(): void;
   /**
+   * The session was gone (its node left the cluster or was lost) and the server started the app again as a new
+   * session; the page re-renders from its first batch and the user should know why its state may have changed.
+   */
+  sessionRestarted(): void;
+  /**
    * Applies a batch. "resync" asks for a resume from the last applied batch (a gap); "reset" for a resume that
    * resends the whole tree (a batch that did not fit the tree would not fit it the second time either).
    */
@@ -66,6 +71,8 @@ export class SessionConnection {
   private exitRequest: Exit | undefined;
   private readonly stopped = new AbortController();
   private connected = false;
+  /** Once a session has started, every later attempt is a reconnect, whether or not it waited for the backoff. */
+  private everConnected = false;
   private running: Promise<void> | undefined;
   private resetNext = false;
 
@@ -78,6 +85,8 @@ export class SessionConnection {
     this.outbox = new Outbox((request) => transport.send(request), {
       maxQueued: options.maxQueued,
       onSendFailed: (error) => this.sendFailed(error),
+      // Send retries and reconnects share the backoff; a Send that got through ends a run of failures as a start does.
+      onSent: () => options.backoff.reset(),
     });
   }
 
@@ -116,7 +125,7 @@ export class SessionConnection {
   private async run(): Promise<void> {
     const { backoff } = this.options;
     while (!this.stopped.signal.aborted) {
-      this.handler.status(backoff.attempts === 0 && !this.connected ? "connecting" : "reconnecting");
+      this.handler.status(this.everConnected || backoff.attempts > 0 ? "reconnecting" : "connecting");
       const exit = await this.attempt();
       this.connected = false;
       this.outbox.pause();
@@ -243,13 +252,19 @@ export class SessionConnection {
     const previous = this.store.load();
     if (!started.resumed || previous?.sessionId !== started.sessionId) {
       this.handler.newSession();
-      if (previous?.sessionId !== started.sessionId) this.outbox.discard();
+      // A restarted session is new too: the inputs kept for the old one name controls that are gone.
+      if (started.restarted || previous?.sessionId !== started.sessionId) this.outbox.discard();
     }
     this.store.save({ sessionId: started.sessionId, resumeToken: started.resumeToken, epoch: started.epoch });
     this.connected = true;
+    this.everConnected = true;
     this.options.backoff.reset();
     this.handler.status("connected");
     this.outbox.open(started.sessionId, started.resumeToken, started.lastInputSeq);
+    if (started.restarted) {
+      console.info(`fletactors: session ${previous?.sessionId ?? "(none)"} was gone; the app started again as ${started.sessionId}`);
+      this.handler.sessionRestarted();
+    }
   }
 
   private remember(epoch: bigint): void {
@@ -267,6 +282,12 @@ export class SessionConnection {
       case SessionClosed_Reason.REPLACED:
         // Another tab took this session over; reconnecting would take it back and start a tug of war.
         return { kind: "stop", detail: closed.message || "This session was opened in another window." };
+      case SessionClosed_Reason.NODE_LEAVING:
+        // The node is going away on purpose and the session with it: resume at once through any other node, which
+        // starts the app again (SessionStarted.restarted). Waiting out a backoff would only prolong the outage; a
+        // leaving node that refuses the resume itself (no SessionStarted on this stream) gets the backoff.
+        console.info(`fletactors: session closed (${detail}); resuming elsewhere`);
+        return { kind: "retry", immediate: this.connected };
       case SessionClosed_Reason.EXPIRED:
       case SessionClosed_Reason.RESTARTED:
         this.store.clear();

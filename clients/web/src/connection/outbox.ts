@@ -9,6 +9,8 @@ export interface OutboxOptions {
   readonly maxQueued: number;
   /** Called when a Send failed; the outbox keeps what it sent and waits for {@link Outbox.open}. */
   readonly onSendFailed: (error: unknown) => void;
+  /** Called when a Send succeeded (the path to the session works again). */
+  readonly onSent?: () => void;
 }
 
 interface Entry {
@@ -139,6 +141,7 @@ export class Outbox {
       () => {
         this.inFlight = false;
         if (last !== undefined && generation === this.generation) this.confirm(last);
+        this.options.onSent?.();
         this.pump();
       },
       (error: unknown) => {

@@ -1,16 +1,23 @@
 // @vitest-environment jsdom
-import { Code } from "@connectrpc/connect";
+import { Code, ConnectError } from "@connectrpc/connect";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { FletClient } from "../../src/app/client";
+import { FletClient, restartedNotice } from "../../src/app/client";
 import { Backoff } from "../../src/connection/backoff";
-import { ErrorCode, SessionClosed_Reason, type ClientMessage } from "../../src/gen/fletactors/v1/session_pb";
+import { ErrorCode, SessionClosed_Reason, type ClientMessage, type SendRequest } from "../../src/gen/fletactors/v1/session_pb";
 import { add, child, node, props, set } from "../wire";
-import { patch, ScriptedTransport, server, started } from "./transport";
+import { closed, patch, ScriptedTransport, server, started } from "./transport";
 
 const deadline = { timeout: 2000, interval: 2 };
 let client: FletClient | undefined;
 
-function boot(transport: ScriptedTransport, app = "counter", navigate?: (url: string, target: string | undefined) => void): FletClient {
+const quickBackoff = (): Backoff => new Backoff({ initialMs: 1, maxMs: 4, factor: 2, random: () => 0 });
+
+function boot(
+  transport: ScriptedTransport,
+  app = "counter",
+  navigate?: (url: string, target: string | undefined) => void,
+  backoff = quickBackoff(),
+): FletClient {
   document.body.replaceChildren();
   const root = document.createElement("div");
   const indicator = document.createElement("div");
@@ -22,7 +29,7 @@ function boot(transport: ScriptedTransport, app = "counter", navigate?: (url: st
     transport,
     app,
     storage: window.sessionStorage,
-    backoff: new Backoff({ initialMs: 1, maxMs: 4, factor: 2, random: () => 0 }),
+    backoff,
     resizeDebounceMs: 20,
     ...(navigate ? { navigate } : {}),
   });
@@ -291,5 +298,127 @@ describe("FletClient page events", () => {
 
     const routes = transport.sent.flatMap((m) => (m.kind.case === "pageEvent" && m.kind.value.kind.case === "routeChange" ? [m.kind.value.kind.value.route] : []));
     expect(routes).toEqual(["/cart"]);
+  });
+});
+
+describe("FletClient across a cluster", () => {
+  /** A backoff no test waits out: a reconnect that happens within the deadline did not wait for it. */
+  const neverWithinTheTest = (): Backoff => new Backoff({ initialMs: 60_000, maxMs: 60_000, factor: 1, random: () => 0 });
+
+  const statusText = (): string | null | undefined => document.querySelector("[data-status]")?.textContent;
+
+  /** The numbered events of a Send as "session#seq:control". */
+  const numberedEvents = (send: SendRequest): string[] =>
+    send.messages.flatMap((m) => (m.kind.case === "event" ? [`${send.sessionId}#${m.inputSeq}:${m.kind.value.controlId}`] : []));
+
+  it("closedNodeLeaving_ResumesAtOnceWithoutBackoffShowingReconnecting", async () => {
+    const transport = new ScriptedTransport();
+    boot(transport, "counter", undefined, neverWithinTheTest());
+    await vi.waitFor(() => expect(transport.streams.length).toBe(1), deadline);
+    transport.current.push(started("s1", "t1", 1));
+    transport.current.push(patch(1, 1, firstTree, true));
+    await vi.waitFor(() => expect(kinds(transport.sent)).toContain("ack:1:1"), deadline);
+
+    transport.current.push(closed(SessionClosed_Reason.NODE_LEAVING, "node leaving"));
+
+    await vi.waitFor(() => expect(transport.streams.length).toBe(2), deadline);
+    const resume = transport.current.request.kind;
+    expect(resume.case).toBe("resume");
+    expect(resume.case === "resume" && resume.value).toMatchObject({ sessionId: "s1", resumeToken: "t1", epoch: 1n, lastAppliedSeq: 1n });
+    expect(statusText()).toBe("Reconnecting…");
+  });
+
+  it("startedRestarted_AdoptsNewSessionDropsKeptInputsNumbersFromOneAndReRenders", async () => {
+    const transport = new ScriptedTransport();
+    const c = boot(transport, "counter", undefined, neverWithinTheTest());
+    await vi.waitFor(() => expect(transport.streams.length).toBe(1), deadline);
+    transport.current.push(started("s1", "t1", 1));
+    transport.current.push(patch(1, 1, firstTree, true));
+    await vi.waitFor(() => expect(kinds(transport.sent)).toContain("ack:1:1"), deadline);
+    // Two clicks whose Send fails: the client keeps them, unconfirmed, for the session s1.
+    transport.sendFailure = new ConnectError("node gone", Code.Unavailable);
+    const consoleWarn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    c.renderer.elementOf(4)!.click();
+    await vi.waitFor(() => expect(transport.sends.at(-1) && numberedEvents(transport.sends.at(-1)!)).toEqual(["s1#1:4"]), deadline);
+    c.renderer.elementOf(4)!.click();
+    consoleWarn.mockRestore();
+
+    // Act: the node leaves; the resume is answered with a new session started from scratch.
+    transport.current.push(closed(SessionClosed_Reason.NODE_LEAVING));
+    await vi.waitFor(() => expect(transport.streams.length).toBe(2), deadline);
+    transport.sendFailure = undefined;
+    const sendsBefore = transport.sends.length;
+    transport.current.push(started("s2", "t2", 1, false, true));
+    transport.current.push(patch(1, 1, [add(1, "views", 0, node(2, "view", {}, [child("controls", 5, "elevatedbutton", { text: "Again", on_click: true })]))], true));
+
+    // Assert: the old tree is gone, the new one rendered, the user told; nothing of s1 reaches s2.
+    await vi.waitFor(() => expect(c.renderer.elementOf(5)?.textContent).toBe("Again"), deadline);
+    expect(c.renderer.elementOf(4)).toBeUndefined();
+    expect(document.querySelector(".fa-toast-info")?.textContent).toContain(restartedNotice);
+    expect(JSON.parse(window.sessionStorage.getItem("fletactors.session:counter")!)).toEqual({ sessionId: "s2", resumeToken: "t2", epoch: "1" });
+    c.renderer.elementOf(5)!.click();
+    await vi.waitFor(() => expect(transport.sends.slice(sendsBefore).flatMap(numberedEvents)).toEqual(["s2#1:5"]), deadline);
+    expect(transport.sends.slice(sendsBefore).every((s) => s.sessionId === "s2" && s.resumeToken === "t2")).toBe(true);
+  });
+
+  it("startedResumed_NoNotice", async () => {
+    const transport = new ScriptedTransport();
+    const c = boot(transport);
+    await vi.waitFor(() => expect(transport.streams.length).toBe(1), deadline);
+    transport.current.push(started("s1", "t1", 1));
+    transport.current.push(patch(1, 1, firstTree, true));
+    await vi.waitFor(() => expect(kinds(transport.sent)).toContain("ack:1:1"), deadline);
+
+    transport.current.end();
+    await vi.waitFor(() => expect(transport.streams.length).toBe(2), deadline);
+    transport.current.push(started("s1", "t1", 1, true, false, 0));
+
+    await vi.waitFor(() => expect((document.querySelector("[data-status]") as HTMLElement).hidden).toBe(true), deadline);
+    expect(c.toasts.count).toBe(0);
+    expect(c.renderer.elementOf(4)?.textContent).toBe("Go");
+  });
+
+  it("resumeRefusedNotFound_RegistersSameAppAndCurrentRouteAtOnce", async () => {
+    const transport = new ScriptedTransport();
+    boot(transport, "shop", undefined, neverWithinTheTest());
+    await vi.waitFor(() => expect(transport.streams.length).toBe(1), deadline);
+    transport.current.push(started("s1", "t1", 1));
+    transport.current.push(patch(1, 1, firstTree, true));
+    await vi.waitFor(() => expect(kinds(transport.sent)).toContain("ack:1:1"), deadline);
+    window.location.hash = "#/cart";
+    await vi.waitFor(() => expect(kinds(transport.sent)).toContain("page:routeChange"), deadline);
+    transport.current.push(closed(SessionClosed_Reason.NODE_LEAVING));
+    await vi.waitFor(() => expect(transport.streams.length).toBe(2), deadline);
+
+    transport.current.fail(Code.NotFound, "session gone");
+
+    await vi.waitFor(() => expect(transport.streams.length).toBe(3), deadline);
+    const register = transport.current.request.kind;
+    expect(register.case).toBe("register");
+    expect(register.case === "register" && register.value).toMatchObject({ app: "shop", route: "/cart", platform: "web" });
+    expect(statusText()).toBe("Reconnecting…");
+  });
+
+  it("sendFailsThenSucceeds_BackoffStartsOverForTheNextFailure", async () => {
+    const transport = new ScriptedTransport();
+    const backoff = quickBackoff();
+    const c = boot(transport, "counter", undefined, backoff);
+    await vi.waitFor(() => expect(transport.streams.length).toBe(1), deadline);
+    transport.current.push(started("s1", "t1", 1));
+    transport.current.push(patch(1, 1, firstTree, true));
+    await vi.waitFor(() => expect(kinds(transport.sent)).toContain("ack:1:1"), deadline);
+    const consoleWarn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const delays = vi.spyOn(backoff, "next");
+    transport.nextSendFailures.push(new ConnectError("the forwarding node did not answer", Code.Unavailable));
+
+    c.renderer.elementOf(4)!.click();
+
+    await vi.waitFor(() => expect(transport.sends.length).toBe(3), deadline);
+    await c.connection.flushed();
+    consoleWarn.mockRestore();
+    expect(delays).toHaveBeenCalledTimes(1);
+    expect(backoff.attempts).toBe(0);
+    expect(transport.sends.at(-1)!.messages.map((m) => m.inputSeq)).toContain(1n);
+    expect(transport.streams.length).toBe(1);
   });
 });

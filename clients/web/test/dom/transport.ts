@@ -2,6 +2,7 @@ import { create } from "@bufbuild/protobuf";
 import { Code, ConnectError } from "@connectrpc/connect";
 import {
   ServerMessageSchema,
+  SessionClosed_Reason,
   type ClientMessage,
   type OpenRequest,
   type PatchOp,
@@ -68,9 +69,13 @@ export class ScriptedTransport implements SessionTransport {
     return stream.messages();
   }
 
+  /** Failures for the next Sends, one each, before {@link sendFailure} applies. */
+  readonly nextSendFailures: ConnectError[] = [];
+
   async send(request: SendRequest): Promise<void> {
     this.sends.push(request);
-    if (this.sendFailure) throw this.sendFailure;
+    const failure = this.nextSendFailures.shift() ?? this.sendFailure;
+    if (failure) throw failure;
   }
 
   get current(): ScriptedStream {
@@ -85,10 +90,27 @@ export class ScriptedTransport implements SessionTransport {
   }
 }
 
-export function started(sessionId: string, token: string, epoch: number, resumed = false): ServerMessage {
+export function started(sessionId: string, token: string, epoch: number, resumed = false, restarted = false, lastInputSeq = 0): ServerMessage {
   return create(ServerMessageSchema, {
-    kind: { case: "started", value: { sessionId, resumeToken: token, epoch: BigInt(epoch), resumed, sessionTimeoutSeconds: 60, maxUnackedBatches: 16 } },
+    kind: {
+      case: "started",
+      value: {
+        sessionId,
+        resumeToken: token,
+        epoch: BigInt(epoch),
+        resumed,
+        restarted,
+        lastInputSeq: BigInt(lastInputSeq),
+        sessionTimeoutSeconds: 60,
+        maxUnackedBatches: 16,
+      },
+    },
   });
+}
+
+/** The server closing the session for `reason`. */
+export function closed(reason: SessionClosed_Reason, message = ""): ServerMessage {
+  return create(ServerMessageSchema, { kind: { case: "closed", value: { reason, message } } });
 }
 
 export function patch(epoch: number, seq: number, ops: PatchOp[], reset = false): ServerMessage {
