@@ -23,4 +23,7 @@ internal interface ISessionHome : IAsyncDisposable
 
     /// <summary>The shard <paramref name="sessionId"/> lives in, for logs; null where sessions are not sharded.</summary>
     string? ShardOf(string sessionId) => null;
+
+    /// <summary>Where sessions record what a restart on another node needs; null where there is no cluster.</summary>
+    ISessionRecords? Records { get; }
 }

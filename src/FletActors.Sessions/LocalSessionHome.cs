@@ -15,6 +15,8 @@ internal sealed class LocalSessionHome(ActorSystem system) : ISessionHome
 
     public ISessionsElsewhere? Elsewhere => null;
 
+    public ISessionRecords? Records => null;
+
     public Task<IActorRef> SpawnAsync(string sessionId, Props sessionProps, ISessionInbox inbox, CancellationToken cancellationToken)
     {
         var spawned = new TaskCompletionSource<IActorRef>(TaskCreationOptions.RunContinuationsAsynchronously);

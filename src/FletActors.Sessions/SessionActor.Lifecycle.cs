@@ -23,9 +23,16 @@ internal sealed partial class SessionActor
         page.ApplyClientInfo(register.Route.Length == 0 ? "/" : register.Route, register.PageWidth, register.PageHeight,
             register.Platform, register.UserAgent);
         page.ApplyIdentity(start.Identity.User, start.Identity.Headers);
+        if (start.Restart is { } restart)
+        {
+            page.Session.Restore(restart.Values);
+        }
+
         var started = StartedMessage(resumed: false);
+        started.Restarted = start.Restart is not null;
         SendToClient(new ServerMessage { Started = started });
         hasStarted = true;
+        recordOwed = true;
         SessionLog.Started(logger, SessionId, setup.App, start.Connection.Id);
         setup.Metrics.SessionStarted();
 
@@ -150,6 +157,7 @@ internal sealed partial class SessionActor
             connection = null;
         }
 
+        ForgetOrKeepRecord(reason);
         SessionLog.Closed(logger, SessionId, reason);
         ReportUnacknowledged();
         if (hasStarted)

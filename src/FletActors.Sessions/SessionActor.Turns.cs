@@ -46,6 +46,7 @@ internal sealed partial class SessionActor
         FlushTurn();
         ReportUnacknowledged();
         setup.Metrics.TurnEnded(startedAt);
+        SaveRecordIfChanged();
     }
 
     /// <summary>

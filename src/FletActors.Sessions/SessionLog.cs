@@ -56,6 +56,10 @@ internal static partial class SessionLog
     [LoggerMessage(EventId = 4015, Level = LogLevel.Warning, Message = "Session {SessionId} refused client input {InputSeq}: expected {Expected}")]
     public static partial void InputGap(ILogger logger, string sessionId, ulong expected, ulong inputSeq);
 
+    [LoggerMessage(EventId = 4016, Level = LogLevel.Information,
+        Message = "Session {OldSessionId} restarted as {NewSessionId} (app {App}, {Values} Page.Session values): {Reason}")]
+    public static partial void Restarted(ILogger logger, string oldSessionId, string newSessionId, string app, int values, string reason);
+
     [LoggerMessage(EventId = 4013, Level = LogLevel.Information, Message = "Session {SessionId}: the client failed method call {CallId}: {Error}")]
     public static partial void ClientMethodFailed(ILogger logger, string sessionId, ulong callId, string error);
 }

@@ -73,13 +73,19 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
     /// <see cref="StartAsync(Register, IClientConnection, CancellationToken)"/> for the user and headers of
     /// <paramref name="identity"/>, which the page exposes and which every later call of the session must match.
     /// </summary>
-    public async Task<SessionStarted> StartAsync(Register register, IClientConnection connection, SessionIdentity identity,
+    public Task<SessionStarted> StartAsync(Register register, IClientConnection connection, SessionIdentity identity,
         CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(identity);
         ThrowIfShuttingDown();
+        return StartCoreAsync(register, connection, identity, restart: null, ct);
+    }
+
+    private async Task<SessionStarted> StartCoreAsync(Register register, IClientConnection connection, SessionIdentity identity,
+        LostSession? restart, CancellationToken ct)
+    {
         if (!apps.TryGet(register.App, out var appName, out var main))
         {
             throw new RpcException(new Status(StatusCode.NotFound,
@@ -115,7 +121,7 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
         var sessionLogger = new SessionScopedLogger(logger,
             new SessionLogScope(credentials.SessionId, node, home.ShardOf(credentials.SessionId)));
         var setup = new SessionSetup(credentials.SessionId, credentials.ResumeToken, appName, main, options, time, pubSub,
-            sessionLogger, OnSessionClosed, entry.Inputs, metrics);
+            sessionLogger, OnSessionClosed, entry.Inputs, metrics, home.Records);
         try
         {
             entry.Actor = await home.SpawnAsync(credentials.SessionId, SessionActor.Props(setup), this, CancellationToken.None).ConfigureAwait(false);
@@ -128,22 +134,24 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
         }
 
         var started = new TaskCompletionSource<SessionStarted>(TaskCreationOptions.RunContinuationsAsynchronously);
-        entry.Actor.Tell(new StartSession(register, connection, started) { Identity = identity }, ActorRefs.NoSender);
+        entry.Actor.Tell(new StartSession(register, connection, started, restart) { Identity = identity }, ActorRefs.NoSender);
         return await AwaitStartedAsync(entry, connection, started, ct).ConfigureAwait(false);
     }
 
     /// <summary>Re-attaches a client to its live session on <paramref name="connection"/>; the session resends what it missed.</summary>
     /// <exception cref="RpcException">NotFound for an unknown or expired session; PermissionDenied for a wrong token.</exception>
     public Task<SessionStarted> ResumeAsync(Resume resume, IClientConnection connection, CancellationToken ct) =>
-        ResumeAsync(resume, connection, string.Empty, ct);
+        ResumeAsync(resume, connection, string.Empty, admitRestart: null, ct);
 
     /// <summary>
     /// <see cref="ResumeAsync(Resume, IClientConnection, CancellationToken)"/> by the user whose
     /// <see cref="SessionIdentity.Key"/> is <paramref name="identityKey"/>: a session started for another user is
-    /// refused (Unauthenticated when the caller signed in as nobody, PermissionDenied otherwise).
+    /// refused (Unauthenticated when the caller signed in as nobody, PermissionDenied otherwise). When the session was
+    /// lost with its node and its app is started again here, <paramref name="admitRestart"/> admits the caller to that
+    /// app (its authorization policy) and gives the new session's identity; without it the new session is anonymous.
     /// </summary>
     public async Task<SessionStarted> ResumeAsync(Resume resume, IClientConnection connection, string identityKey,
-        CancellationToken ct)
+        Func<string, Task<SessionIdentity>>? admitRestart, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(resume);
         ArgumentNullException.ThrowIfNull(connection);
@@ -151,7 +159,25 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
         if (!IsLocal(resume.SessionId) && home.Elsewhere is { } elsewhere)
         {
             RequireValidToken(elsewhere, resume.SessionId, resume.ResumeToken);
-            return await elsewhere.ResumeAsync(resume, connection, ct).ConfigureAwait(false);
+            RpcException gone;
+            try
+            {
+                return await elsewhere.ResumeAsync(resume, connection, ct).ConfigureAwait(false);
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound && home.Records is not null)
+            {
+                gone = e;
+            }
+
+            // Gone: started again here when its node left or was lost (its record says so), NOT_FOUND otherwise.
+            if (home.Records is not { } records
+                || await records.FindLostAsync(resume.SessionId, ct).ConfigureAwait(false) is not { } lost)
+            {
+                throw gone;
+            }
+
+            var identity = admitRestart is null ? SessionIdentity.Anonymous : await admitRestart(lost.App).ConfigureAwait(false);
+            return await RestartAsync(resume, lost, records, connection, identity, ct).ConfigureAwait(false);
         }
 
         var entry = Authenticated(resume.SessionId, resume.ResumeToken);
@@ -159,6 +185,26 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
         var started = new TaskCompletionSource<SessionStarted>(TaskCreationOptions.RunContinuationsAsynchronously);
         entry.Actor!.Tell(new ResumeSession(resume, connection, started), ActorRefs.NoSender);
         return await AwaitStartedAsync(entry, connection, started, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Starts the app of a session lost with its node again, here, as a new session with the old one's route and
+    /// Page.Session values; the client is told it restarted. The old record goes, so the old id is never restarted twice.
+    /// </summary>
+    private async Task<SessionStarted> RestartAsync(Resume resume, LostSession lost, ISessionRecords records,
+        IClientConnection connection, SessionIdentity identity, CancellationToken ct)
+    {
+        var register = new Register
+        {
+            App = lost.App,
+            Route = lost.Route,
+            PageWidth = resume.PageWidth,
+            PageHeight = resume.PageHeight,
+        };
+        var started = await StartCoreAsync(register, connection, identity, lost, ct).ConfigureAwait(false);
+        records.Delete(lost.SessionId);
+        SessionLog.Restarted(logger, lost.SessionId, started.SessionId, lost.App, lost.Values.Count, lost.Reason);
+        return started;
     }
 
     /// <summary>Checks a gRPC-Web Send call's credentials.</summary>

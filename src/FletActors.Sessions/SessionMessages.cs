@@ -5,8 +5,12 @@ namespace FletActors.Sessions;
 // The session actor's own protocol. Client input arrives as the decoded Wire.ClientInput records, pub/sub messages
 // as PubSub.PubSubDelivery; everything else a session receives is one of these.
 
-/// <summary>Starts a new session on its first connection: SessionStarted, then Main.</summary>
-internal sealed record StartSession(Register Register, IClientConnection Connection, TaskCompletionSource<SessionStarted> Started)
+/// <summary>
+/// Starts a new session on its first connection: SessionStarted, then Main. With <see cref="Restart"/>, the session
+/// replaces one lost with its node: its Page.Session values are put back before Main, and SessionStarted says restarted.
+/// </summary>
+internal sealed record StartSession(Register Register, IClientConnection Connection, TaskCompletionSource<SessionStarted> Started,
+    LostSession? Restart = null)
 {
     /// <summary>Who the session is for; the page exposes it to the app.</summary>
     public SessionIdentity Identity { get; init; } = SessionIdentity.Anonymous;

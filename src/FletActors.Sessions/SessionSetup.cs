@@ -16,4 +16,5 @@ internal sealed record SessionSetup(
     ILogger Logger,
     Action<string> OnClosed,
     InputSequence Inputs,
-    SessionMetrics Metrics);
+    SessionMetrics Metrics,
+    ISessionRecords? Records = null);

@@ -57,6 +57,9 @@ public sealed partial class Page : Control
     /// <summary>A key/value store that lives as long as the session.</summary>
     public SessionStore Session => session ??= new SessionStore();
 
+    /// <summary>The session store if the app has used it; null otherwise, so a host can look without creating one.</summary>
+    internal SessionStore? SessionIfUsed => session;
+
     /// <summary>Messages between sessions: broadcast, to others, and by topic.</summary>
     public PubSub PubSub => pubSub ??= new PubSub(this);
 

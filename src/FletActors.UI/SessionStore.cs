@@ -13,6 +13,15 @@ public sealed class SessionStore
     {
     }
 
+    /// <summary>
+    /// Counts the changes made through this store, so the session can replicate its values once per turn that
+    /// changed them rather than once per <see cref="Set"/>.
+    /// </summary>
+    internal int Version { get; private set; }
+
+    /// <summary>The stored values, for the session that replicates them.</summary>
+    internal IEnumerable<KeyValuePair<string, object?>> Entries => values;
+
     /// <summary>The keys in the store.</summary>
     public IReadOnlyCollection<string> Keys => values.Keys;
 
@@ -21,6 +30,7 @@ public sealed class SessionStore
     {
         ArgumentNullException.ThrowIfNull(key);
         values[key] = value;
+        Version++;
     }
 
     /// <summary>The value under <paramref name="key"/>.</summary>
@@ -68,9 +78,31 @@ public sealed class SessionStore
     public bool Remove(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return values.Remove(key);
+        if (!values.Remove(key))
+        {
+            return false;
+        }
+
+        Version++;
+        return true;
     }
 
     /// <summary>Removes every value.</summary>
-    public void Clear() => values.Clear();
+    public void Clear()
+    {
+        if (values.Count > 0)
+        {
+            values.Clear();
+            Version++;
+        }
+    }
+
+    /// <summary>Puts back the values a session of this app held before it was started again elsewhere.</summary>
+    internal void Restore(IEnumerable<KeyValuePair<string, object?>> restored)
+    {
+        foreach (var (key, value) in restored)
+        {
+            values[key] = value;
+        }
+    }
 }

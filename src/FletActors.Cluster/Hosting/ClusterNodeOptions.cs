@@ -93,6 +93,31 @@ public sealed record ClusterNodeOptions
     public TimeSpan LeaveTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
+    /// How many DistributedData keys the replicated session records are spread over (<c>SessionRecordKeys</c>): each
+    /// key holds the records of the sessions whose shards map to it, so no single key grows with the whole cluster.
+    /// A key is gossiped whole when deltas do not suffice; keep keys × 64 KB above the records a cluster holds.
+    /// </summary>
+    public int SessionRecordKeys { get; init; } = 100;
+
+    /// <summary>
+    /// The largest replicated record of one session (<c>MaxSessionRecordBytes</c>): app, route and Page.Session
+    /// values. Values that would make it larger stay on their node only, with a warning naming their keys.
+    /// </summary>
+    public int MaxSessionRecordBytes { get; init; } = 16 * 1024;
+
+    /// <summary>
+    /// How long a record's write waits for a majority of nodes (<c>SessionRecordWriteTimeoutSeconds</c>). The write
+    /// is never waited for by the app; after this the value still spreads by gossip.
+    /// </summary>
+    public TimeSpan SessionRecordWriteTimeout { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// How long a resume of a lost session waits for a majority read of its record when this node's replica has none
+    /// yet (<c>SessionRecordReadTimeoutSeconds</c>); after it the client is told NOT_FOUND.
+    /// </summary>
+    public TimeSpan SessionRecordReadTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
     /// The largest message, encoded, that a session may publish with Page.PubSub (<c>PubSubMaxMessageBytes</c>); a
     /// larger one is refused when published. Below Akka.Remote's 128 000-byte frame, which would drop it on the way.
     /// </summary>

@@ -20,6 +20,7 @@ public static class ClusterNodeOptionsReader
         "ManagementPort", "KubernetesPodLabelSelector", "RequiredContactPoints", "ShardCount", "ClaimedShards", "HeartbeatIntervalSeconds",
         "AcceptableHeartbeatPauseSeconds", "StableAfterSeconds", "DownRemovalMarginSeconds", "PubSubMaxMessageBytes",
         "LeaveTimeoutSeconds",
+        "SessionRecordKeys", "MaxSessionRecordBytes", "SessionRecordWriteTimeoutSeconds", "SessionRecordReadTimeoutSeconds",
     ];
 
     /// <summary>The options in <paramref name="configuration"/>, falling back to <paramref name="defaults"/> key by key.</summary>
@@ -50,6 +51,10 @@ public static class ClusterNodeOptionsReader
             DownRemovalMargin = Seconds(section, "DownRemovalMarginSeconds", defaults.DownRemovalMargin),
             PubSubMaxMessageBytes = Int(section, "PubSubMaxMessageBytes", defaults.PubSubMaxMessageBytes),
             LeaveTimeout = Seconds(section, "LeaveTimeoutSeconds", defaults.LeaveTimeout),
+            SessionRecordKeys = Int(section, "SessionRecordKeys", defaults.SessionRecordKeys),
+            MaxSessionRecordBytes = Int(section, "MaxSessionRecordBytes", defaults.MaxSessionRecordBytes),
+            SessionRecordWriteTimeout = Seconds(section, "SessionRecordWriteTimeoutSeconds", defaults.SessionRecordWriteTimeout),
+            SessionRecordReadTimeout = Seconds(section, "SessionRecordReadTimeoutSeconds", defaults.SessionRecordReadTimeout),
         };
     }
 

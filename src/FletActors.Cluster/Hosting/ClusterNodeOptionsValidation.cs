@@ -69,6 +69,27 @@ internal static class ClusterNodeOptionsValidation
         {
             Fail(nameof(options.PubSubMaxMessageBytes), $"must be between 1 and {LargestPubSubMessageBytes} (got {options.PubSubMaxMessageBytes})");
         }
+
+        ValidateSessionRecords(options);
+    }
+
+    /// <summary>The largest session record allowed: one record must fit a remoting frame with room to spare.</summary>
+    public const int LargestSessionRecordBytes = 64 * 1024;
+
+    private static void ValidateSessionRecords(ClusterNodeOptions options)
+    {
+        if (options.SessionRecordKeys is < 1 or > 10_000)
+        {
+            Fail(nameof(options.SessionRecordKeys), $"must be between 1 and 10000 (got {options.SessionRecordKeys})");
+        }
+
+        if (options.MaxSessionRecordBytes is < 256 or > LargestSessionRecordBytes)
+        {
+            Fail(nameof(options.MaxSessionRecordBytes), $"must be between 256 and {LargestSessionRecordBytes} (got {options.MaxSessionRecordBytes})");
+        }
+
+        RequireTiming(options.SessionRecordWriteTimeout, "SessionRecordWriteTimeoutSeconds", allowZero: false);
+        RequireTiming(options.SessionRecordReadTimeout, "SessionRecordReadTimeoutSeconds", allowZero: false);
     }
 
     /// <summary>The full configuration key of option <paramref name="name"/>.</summary>

@@ -37,16 +37,21 @@ internal sealed class ShardOwners(Akka.Cluster.Cluster cluster)
     /// </summary>
     public bool IsOwnerLost(string shardId)
     {
-        if (!owners.TryGetValue(shardId, out var owner) || owner == cluster.SelfAddress)
-        {
-            return false;
-        }
+        return owners.TryGetValue(shardId, out var owner) && owner != cluster.SelfAddress && IsNodeLost(owner, uid: null);
+    }
 
+    /// <summary>
+    /// True when the node at <paramref name="node"/> (the incarnation <paramref name="uid"/>, when given) is no
+    /// member any more, or is downed, exiting, unreachable, or cut off from this node's remoting.
+    /// </summary>
+    public bool IsNodeLost(Address node, long? uid)
+    {
         var state = cluster.State;
-        var member = state.Members.FirstOrDefault(m => m.Address == owner);
+        var member = state.Members.FirstOrDefault(m => m.Address == node);
         return member is null
+            || (uid is { } incarnation && member.UniqueAddress.Uid != incarnation)
             || member.Status is MemberStatus.Down or MemberStatus.Exiting or MemberStatus.Removed
-            || state.Unreachable.Any(m => m.Address == owner)
-            || cutOff.ContainsKey(owner);
+            || state.Unreachable.Any(m => m.Address == node)
+            || cutOff.ContainsKey(node);
     }
 }

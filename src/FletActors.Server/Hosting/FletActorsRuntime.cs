@@ -82,7 +82,7 @@ internal sealed class FletActorsRuntime(FletServerOptions options, ClusterNodeOp
         // Akka.Cluster's gossip and leader ticks would never fire there, so its sessions stay local actors.
         if (!UsesVirtualTime(akka))
         {
-            shardedHome = new ShardedSessionHome(clusterOptions, clusterOptions.CreateSecret());
+            shardedHome = new ShardedSessionHome(clusterOptions, clusterOptions.CreateSecret(), Options.Sessions.SessionTimeout);
             akka.WithFletActorsCluster(clusterOptions)
                 .WithServingGate(clusterOptions, ServingGate)
                 .WithSessionShardRegion(clusterOptions, _ => SessionEntity.Props(ServingGate), SessionEntityHandOff.Instance);
@@ -128,7 +128,8 @@ internal sealed class FletActorsRuntime(FletServerOptions options, ClusterNodeOp
         {
             var actors = services.GetRequiredService<ActorSystem>();
             var region = await ActorRegistry.For(actors).GetAsync<SessionRegion>(cancellationToken).ConfigureAwait(false);
-            await shardedHome.StartAsync(actors, region, services.GetRequiredService<ClusterMetrics>(), cancellationToken)
+            await shardedHome.StartAsync(actors, region, services.GetRequiredService<ClusterMetrics>(),
+                services.GetRequiredService<ILoggerFactory>(), cancellationToken)
                 .ConfigureAwait(false);
         }
 

@@ -49,7 +49,7 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
             ClientMessage.KindOneofCase.Register => await sessions.StartAsync(first.Register, connection,
                 await gate.AdmitAsync(first.Register.App, context).ConfigureAwait(false), call.Token).ConfigureAwait(false),
             ClientMessage.KindOneofCase.Resume => await sessions.ResumeAsync(first.Resume, connection,
-                SessionCallGate.UserKeyOf(context), call.Token).ConfigureAwait(false),
+                SessionCallGate.UserKeyOf(context), app => gate.AdmitAsync(app, context), call.Token).ConfigureAwait(false),
             _ => throw new RpcException(new Status(StatusCode.InvalidArgument,
                 $"The first message of Connect must be Register or Resume, not {first.KindCase}.")),
         };
@@ -100,7 +100,7 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
             OpenRequest.KindOneofCase.Register => await sessions.StartAsync(request.Register, connection,
                 await gate.AdmitAsync(request.Register.App, context).ConfigureAwait(false), cancellationToken).ConfigureAwait(false),
             OpenRequest.KindOneofCase.Resume => await sessions.ResumeAsync(request.Resume, connection,
-                SessionCallGate.UserKeyOf(context), cancellationToken).ConfigureAwait(false),
+                SessionCallGate.UserKeyOf(context), app => gate.AdmitAsync(app, context), cancellationToken).ConfigureAwait(false),
             _ => throw new RpcException(new Status(StatusCode.InvalidArgument, "Open needs Register or Resume.")),
         };
         TransportLog.StreamAttached(logger, started.SessionId, connection.Id, "Open");

@@ -25,6 +25,10 @@ public sealed class ClusterNodeOptionsReaderTests
         ["DownRemovalMarginSeconds"] = "1.5",
         ["LeaveTimeoutSeconds"] = "12.5",
         ["PubSubMaxMessageBytes"] = "32768",
+        ["SessionRecordKeys"] = "40",
+        ["MaxSessionRecordBytes"] = "4096",
+        ["SessionRecordWriteTimeoutSeconds"] = "5",
+        ["SessionRecordReadTimeoutSeconds"] = "1.5",
     };
 
     [Fact]
@@ -50,6 +54,10 @@ public sealed class ClusterNodeOptionsReaderTests
         Assert.Equal(TimeSpan.FromSeconds(1.5), options.DownRemovalMargin);
         Assert.Equal(TimeSpan.FromSeconds(12.5), options.LeaveTimeout);
         Assert.Equal(32768, options.PubSubMaxMessageBytes);
+        Assert.Equal(40, options.SessionRecordKeys);
+        Assert.Equal(4096, options.MaxSessionRecordBytes);
+        Assert.Equal(TimeSpan.FromSeconds(5), options.SessionRecordWriteTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(1.5), options.SessionRecordReadTimeout);
     }
 
     [Fact]
