@@ -137,16 +137,10 @@ internal sealed class FletActorsRuntime(FletServerOptions options, ClusterNodeOp
         FletGrpcHosting.SetServingStatus(services, ServingStatus.Serving);
     }
 
-    public Task StoppingAsync(CancellationToken cancellationToken)
-    {
-        if (DrainsOnHostStopping && Volatile.Read(ref sessions) is not null)
-        {
-            // Not awaited: Kestrel's stop, next, waits for the streams this drain ends.
-            _ = DrainAsync(CancellationToken.None);
-        }
-
-        return Task.CompletedTask;
-    }
+    public Task StoppingAsync(CancellationToken cancellationToken) =>
+        // Awaited before any service stops: once Kestrel's stop has begun it may close a connection whose stream has
+        // not yet written its SessionClosed, so the clients hear why first. The drain is bounded by ShutdownTimeout.
+        DrainsOnHostStopping && Volatile.Read(ref sessions) is not null ? DrainAsync(cancellationToken) : Task.CompletedTask;
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -57,7 +57,7 @@ public sealed class SessionIdentityTests
 
         // Act
         var refusal = await Assert.ThrowsAsync<RpcException>(() =>
-            harness.Manager.ResumeAsync(resume, new RecordingConnection(), callerKey, CancellationToken.None));
+            harness.Manager.ResumeAsync(resume, new RecordingConnection(), callerKey, admitRestart: null, CancellationToken.None));
         var sendRefusal = Assert.Throws<RpcException>(() =>
             harness.Manager.Authenticate(started.SessionId, started.ResumeToken, callerKey));
 
@@ -76,7 +76,7 @@ public sealed class SessionIdentityTests
         var resume = new Resume { SessionId = started.SessionId, ResumeToken = started.ResumeToken, Epoch = 1, LastAppliedSeq = 1 };
 
         // Act: a new principal object for the same user, as a later request's authentication makes it
-        var resumed = await harness.Manager.ResumeAsync(resume, new RecordingConnection(), SessionIdentity.KeyOf(User("ada")),
+        var resumed = await harness.Manager.ResumeAsync(resume, new RecordingConnection(), SessionIdentity.KeyOf(User("ada")), admitRestart: null,
             CancellationToken.None);
 
         // Assert

@@ -14,6 +14,8 @@ namespace FletActors.Server.Tests.Sessions;
 [Collection(ProcessMetersGroup.Name)]
 public sealed class SessionMetricsAllocationTests
 {
+    private const int Clicks = 10_000;
+
     [Fact]
     public void HotPath_ExporterListening_AllocatesNothingPerEvent()
     {
@@ -27,11 +29,13 @@ public sealed class SessionMetricsAllocationTests
 
         // Act
         var before = GC.GetAllocatedBytesForCurrentThread();
-        Run(metrics, 10_000);
+        Run(metrics, Clicks);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        // Assert
-        Assert.Equal(0, allocated);
+        // Assert: an allocation per click would cost at least one object (24 bytes) per click. Less than a byte per
+        // click allows only one-off allocations, such as a listener of another test's server in this process that
+        // first meets these instruments (its callbacks run on the recording thread).
+        Assert.True(allocated < Clicks, $"{allocated} bytes allocated over {Clicks} clicks");
     }
 
     // What one click costs a session (input, turn, batch, window, latency), and a tagged close now and then.
