@@ -62,7 +62,10 @@ internal sealed class LoadRun(LoadOptions options, IProgressView progress)
             progress.Status($"idle for {options.IdleSettle.TotalSeconds:0.#} s");
             var idleFrom = ProcessSample.Sum(pids.Select(ProcessSample.Read));
             await Task.Delay(options.IdleSettle).ConfigureAwait(false);
-            var idle = ProcessSample.Sum(pids.Select(ProcessSample.Read));
+            var idleByNode = pids.Select(ProcessSample.Read).ToList();
+            var idle = ProcessSample.Sum(idleByNode);
+            // CPU a node used under load up to its fault; it is read just before the signal.
+            var faultedCpu = TimeSpan.Zero;
             var selfBefore = ProcessSample.Read(Environment.ProcessId);
             var gen0 = GC.CollectionCount(0);
             var gen2 = GC.CollectionCount(2);
@@ -78,9 +81,9 @@ internal sealed class LoadRun(LoadOptions options, IProgressView progress)
             {
                 if (options.Fault != FaultKind.None && faultAt == 0 && loadTimer.Elapsed >= options.FaultAt)
                 {
+                    faultedCpu = ProcessSample.Read(pids[faultNode]).CpuTime - idleByNode[faultNode].CpuTime;
                     cluster.Nodes[faultNode].Process.Signal(options.Fault == FaultKind.Kill ? NodeSignal.Kill : NodeSignal.Terminate);
                     faultAt = Stopwatch.GetTimestamp();
-                    pids.Remove(cluster.Nodes[faultNode].Process.Id);
                     progress.Status($"load; node {faultNode} sent {options.Fault}");
                 }
 
@@ -90,7 +93,10 @@ internal sealed class LoadRun(LoadOptions options, IProgressView progress)
             }
 
             var loadSeconds = loadTimer.Elapsed.TotalSeconds;
-            var loaded = ProcessSample.Sum(pids.Select(ProcessSample.Read));
+            var surviving = Enumerable.Range(0, pids.Count).Where(n => faultAt == 0 || n != faultNode).ToList();
+            var loadedByNode = surviving.ToDictionary(n => n, n => ProcessSample.Read(pids[n]));
+            var loaded = ProcessSample.Sum(loadedByNode.Values);
+            var loadCpu = faultedCpu + loadedByNode.Aggregate(TimeSpan.Zero, (sum, n) => sum + (n.Value.CpuTime - idleByNode[n.Key].CpuTime));
             var selfAfter = ProcessSample.Read(Environment.ProcessId);
             await scripts.CancelAsync().ConfigureAwait(false);
             await Task.WhenAll(scriptTasks).ConfigureAwait(false);
@@ -114,7 +120,7 @@ internal sealed class LoadRun(LoadOptions options, IProgressView progress)
                 Idle = idle,
                 IdleWindow = (idle.CpuTime - idleFrom.CpuTime, options.IdleSettle),
                 Loaded = loaded,
-                LoadCpu = loaded.CpuTime - idle.CpuTime,
+                LoadCpu = loadCpu,
                 LoadSeconds = loadSeconds,
                 RoundTrips = roundTrips,
                 SelfCpu = selfAfter.CpuTime - selfBefore.CpuTime,

@@ -86,6 +86,15 @@ internal sealed class LoadSession
             {
                 return;
             }
+            catch (Grpc.Core.RpcException e) when (e.StatusCode is Grpc.Core.StatusCode.NotFound or Grpc.Core.StatusCode.PermissionDenied)
+            {
+                // The session is over for this client (its node died, or it expired): a new one starts, as the
+                // shipped clients do.
+                lock (gate)
+                {
+                    Forget();
+                }
+            }
             catch (Exception e) when (e is Grpc.Core.RpcException or IOException or HttpRequestException or InvalidOperationException)
             {
                 // Broken or refused: counted below and retried through the balancer.
@@ -94,7 +103,7 @@ internal sealed class LoadSession
             lock (gate)
             {
                 link = null;
-                if (brokenAt == 0 && sessionId is not null)
+                if (brokenAt == 0 && FirstSessionId is not null)
                 {
                     brokenAt = Stopwatch.GetTimestamp();
                     BrokenAt.Add(brokenAt);
@@ -334,6 +343,12 @@ internal sealed class LoadSession
                         metrics.RecordErrorReport();
                         break;
                     case ServerMessage.KindOneofCase.Closed:
+                        if (message.Closed.Reason is not (SessionClosed.Types.Reason.NodeLeaving or SessionClosed.Types.Reason.ServerShutdown))
+                        {
+                            // Restarted, expired or closed: only a Register brings the app back.
+                            Forget();
+                        }
+
                         return;
                 }
 
@@ -362,14 +377,7 @@ internal sealed class LoadSession
 
         if (previous is not null && (started.Restarted || started.SessionId != previous))
         {
-            // A fresh session on another node: the old inputs died with the old session.
-            Restarts++;
-            tree = new ClientTree();
-            unconfirmed.Clear();
-            nextInput = 1;
-            confirmedInput = 0;
-            pending?.Shown.TrySetResult(false);
-            pending = null;
+            DropSessionState();
             return [];
         }
 
@@ -408,6 +416,38 @@ internal sealed class LoadSession
         }
 
         return [new ClientMessage { Ack = new Ack { Epoch = batch.Epoch, Seq = batch.Seq } }];
+    }
+
+    // The session is gone for good: the next connection registers anew. Under the gate.
+    private void Forget()
+    {
+        if (sessionId is null)
+        {
+            return;
+        }
+
+        sessionId = null;
+        resumeToken = string.Empty;
+        if (brokenAt == 0)
+        {
+            brokenAt = Stopwatch.GetTimestamp();
+            BrokenAt.Add(brokenAt);
+        }
+
+        DropSessionState();
+    }
+
+    // A fresh session replaces the old one: the old inputs and the page died with it. Under the gate.
+    private void DropSessionState()
+    {
+        Restarts++;
+        tree = new ClientTree();
+        lastCountdown = null;
+        unconfirmed.Clear();
+        nextInput = 1;
+        confirmedInput = 0;
+        pending?.Shown.TrySetResult(false);
+        pending = null;
     }
 
     private void Confirm(ulong lastInputSeq)
