@@ -10,7 +10,10 @@ internal sealed class LoadMetrics
     private const long HighestMicros = 120_000_000;
     private const int SeriesCapacitySeconds = 24 * 60 * 60;
 
+    private const int MaxErrorSamples = 20;
+
     private readonly object gate = new();
+    private readonly List<string> errorSamples = [];
     private readonly LongHistogram latency = new(HighestMicros, 3);
     private readonly long[] perSecond = new long[SeriesCapacitySeconds];
     private long loadStartedTimestamp;
@@ -18,6 +21,7 @@ internal sealed class LoadMetrics
     private long timeouts;
     private long lostAcknowledged;
     private long lostToRestart;
+    private long refused;
     private long ticks;
     private long errorReports;
     private long sendFailures;
@@ -64,11 +68,37 @@ internal sealed class LoadMetrics
         }
     }
 
+    public long Refused => Interlocked.Read(ref refused);
+
+    public void RecordRefused() => Interlocked.Increment(ref refused);
+
     public void RecordLostToRestart() => Interlocked.Increment(ref lostToRestart);
 
     public void RecordTick() => Interlocked.Increment(ref ticks);
 
-    public void RecordErrorReport() => Interlocked.Increment(ref errorReports);
+    public void RecordErrorReport(FletActors.Protocol.V1.ErrorReport report)
+    {
+        Interlocked.Increment(ref errorReports);
+        lock (gate)
+        {
+            if (errorSamples.Count < MaxErrorSamples)
+            {
+                errorSamples.Add($"{report.Code}: {report.Message}");
+            }
+        }
+    }
+
+    /// <summary>The first error reports the server sent, as "code: message".</summary>
+    public IReadOnlyList<string> ErrorSamples
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. errorSamples];
+            }
+        }
+    }
 
     public void RecordSendFailure() => Interlocked.Increment(ref sendFailures);
 

@@ -32,7 +32,7 @@ internal sealed record LoadOptions
     public TimeSpan IdleSettle { get; init; } = TimeSpan.FromSeconds(3);
 
     /// <summary>Limits passed to every node as <c>FletActors:MaxEventsPerSecond</c> and <c>FletActors:MaxSessions</c>.</summary>
-    public int ServerMaxEventsPerSecond { get; init; } = 1000;
+    public int ServerMaxEventsPerSecond { get; init; } = 100_000;
     public int ServerMaxSessions { get; init; } = 200_000;
 
     public FaultKind Fault { get; init; } = FaultKind.None;

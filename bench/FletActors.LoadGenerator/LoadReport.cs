@@ -20,7 +20,7 @@ internal sealed record LoadReport
 
     public sealed record SessionsSection(int Connected, int Native, int Web, IReadOnlyList<int> PerNode, int Restarted);
 
-    public sealed record LatencySection(long Count, double P50Ms, double P90Ms, double P99Ms, double P999Ms, double MaxMs, long Timeouts, long LostAcknowledged, long LostToRestart, long ErrorReports, long Reconnects, long SendFailures);
+    public sealed record LatencySection(long Count, double P50Ms, double P90Ms, double P99Ms, double P999Ms, double MaxMs, long Timeouts, long LostAcknowledged, long LostToRestart, long RefusedByLimit, long ErrorReports, long Reconnects, long SendFailures, IReadOnlyList<string> ErrorSamples);
 
     public sealed record ThroughputSection(double EventsPerSecond, long RoundTrips, double LoadSeconds, long CountdownTicks, IReadOnlyList<long> PerSecond);
 

@@ -41,7 +41,7 @@ internal sealed class LoadReportBuilder(LoadOptions options, LoadMetrics metrics
                 sessions.Count(s => s.Transport == "grpc-web"), perNode, sessions.Count(s => s.Restarts > 0)),
             Latency = new LoadReport.LatencySection(histogram.TotalCount, Ms(50), Ms(90), Ms(99), Ms(99.9),
                 histogram.TotalCount == 0 ? 0 : HdrHistogram.HistogramExtensions.GetMaxValue(histogram) / 1000.0,
-                metrics.Timeouts, metrics.LostAcknowledged, metrics.LostToRestart, metrics.ErrorReports, metrics.Reconnects, metrics.SendFailures),
+                metrics.Timeouts, metrics.LostAcknowledged, metrics.LostToRestart, metrics.Refused, metrics.ErrorReports, metrics.Reconnects, metrics.SendFailures, metrics.ErrorSamples),
             Throughput = new LoadReport.ThroughputSection(RoundTrips / LoadSeconds, RoundTrips, LoadSeconds, metrics.Ticks, series),
             Server = new LoadReport.ServerSection(
                 Baseline.RssBytes,

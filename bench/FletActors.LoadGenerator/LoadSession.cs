@@ -147,13 +147,17 @@ internal sealed class LoadSession
 
             if (finished == expectation.Shown.Task)
             {
-                if (expectation.Shown.Task.Result)
+                switch (expectation.Shown.Task.Result)
                 {
-                    metrics.RecordRoundTrip(Stopwatch.GetElapsedTime(expectation.SentAt));
-                }
-                else
-                {
-                    metrics.RecordLostToRestart();
+                    case Outcome.Shown:
+                        metrics.RecordRoundTrip(Stopwatch.GetElapsedTime(expectation.SentAt));
+                        break;
+                    case Outcome.Refused:
+                        metrics.RecordRefused();
+                        break;
+                    default:
+                        metrics.RecordLostToRestart();
+                        break;
                 }
             }
             else if (!stopping.IsCancellationRequested)
@@ -340,7 +344,14 @@ internal sealed class LoadSession
                         Confirm(message.InputAck.LastInputSeq);
                         break;
                     case ServerMessage.KindOneofCase.Error:
-                        metrics.RecordErrorReport();
+                        metrics.RecordErrorReport(message.Error);
+                        if (message.Error.Code == ErrorCode.LimitExceeded)
+                        {
+                            // A dropped input is refused, not lost: its patch will never come.
+                            pending?.Shown.TrySetResult(Outcome.Refused);
+                            pending = null;
+                        }
+
                         break;
                     case ServerMessage.KindOneofCase.Closed:
                         if (message.Closed.Reason is not (SessionClosed.Types.Reason.NodeLeaving or SessionClosed.Types.Reason.ServerShutdown))
@@ -412,7 +423,7 @@ internal sealed class LoadSession
         if (pending is { } expectation && tree.FindByKey(expectation.Key)?.Text == expectation.Expected)
         {
             pending = null;
-            expectation.Shown.TrySetResult(true);
+            expectation.Shown.TrySetResult(Outcome.Shown);
         }
 
         return [new ClientMessage { Ack = new Ack { Epoch = batch.Epoch, Seq = batch.Seq } }];
@@ -446,7 +457,7 @@ internal sealed class LoadSession
         unconfirmed.Clear();
         nextInput = 1;
         confirmedInput = 0;
-        pending?.Shown.TrySetResult(false);
+        pending?.Shown.TrySetResult(Outcome.Restarted);
         pending = null;
     }
 
@@ -461,7 +472,18 @@ internal sealed class LoadSession
 
     private sealed record Expectation(string Key, string Expected, ulong LastInput, ulong Epoch, long SentAt)
     {
-        /// <summary>True when the patch showed the expected value; false when the session was restarted first.</summary>
-        public TaskCompletionSource<bool> Shown { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<Outcome> Shown { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private enum Outcome
+    {
+        /// <summary>The patch showed the expected value.</summary>
+        Shown,
+
+        /// <summary>The session was restarted before it did.</summary>
+        Restarted,
+
+        /// <summary>The server dropped the input for a limit.</summary>
+        Refused,
     }
 }

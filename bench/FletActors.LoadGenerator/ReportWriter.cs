@@ -32,7 +32,7 @@ internal static class ReportWriter
             ("nodes / sessions connected", $"{r.Run.Nodes} / {r.Sessions.Connected} ({r.Sessions.Native} native, {r.Sessions.Web} gRPC-Web), per node {string.Join(' ', r.Sessions.PerNode)}"),
             ("event → patch p50 / p90 / p99 / p99.9 / max", $"{F(r.Latency.P50Ms)} / {F(r.Latency.P90Ms)} / {F(r.Latency.P99Ms)} / {F(r.Latency.P999Ms)} / {F(r.Latency.MaxMs)} ms ({r.Latency.Count} round trips)"),
             ("events/s", $"{F(r.Throughput.EventsPerSecond, "0")} over {F(r.Throughput.LoadSeconds, "0.#")} s; countdown ticks {r.Throughput.CountdownTicks}"),
-            ("timeouts / lost (acknowledged) / lost to restart / error reports", $"{r.Latency.Timeouts} / {r.Latency.LostAcknowledged} / {r.Latency.LostToRestart} / {r.Latency.ErrorReports}"),
+            ("timeouts / lost (acknowledged) / lost to restart / refused by a limit / error reports", $"{r.Latency.Timeouts} / {r.Latency.LostAcknowledged} / {r.Latency.LostToRestart} / {r.Latency.RefusedByLimit} / {r.Latency.ErrorReports}"),
             ("reconnects / failed sends / sessions restarted", $"{r.Latency.Reconnects} / {r.Latency.SendFailures} / {r.Sessions.Restarted}"),
             ("server RSS baseline / idle / load (surviving nodes)", $"{r.Server.BaselineRssBytes / 1048576.0:0.0} / {r.Server.IdleRssBytes / 1048576.0:0.0} / {r.Server.LoadRssBytes / 1048576.0:0.0} MB"),
             ("server RSS per idle connected session", $"{F(r.Server.IdleRssPerSessionBytes / 1024.0, "0.0")} KB"),
