@@ -135,7 +135,16 @@ internal sealed class LoadSession
                 continue;
             }
 
-            await SendInputsAsync(inputs, stopping).ConfigureAwait(false);
+            try
+            {
+                await SendInputsAsync(inputs, stopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                // The run ended while this event was on its way: it is neither measured nor lost.
+                return;
+            }
+
             var finished = await Task.WhenAny(expectation.Shown.Task, Task.Delay(options.PatchTimeout, stopping)).ConfigureAwait(false);
             lock (gate)
             {

@@ -66,7 +66,18 @@ root.SetAction(async parse =>
     }
 
     var run = new LoadRun(options, new ConsoleProgressView(options.Quiet));
-    var (report, histogram) = await run.RunAsync().ConfigureAwait(false);
+    LoadReport report;
+    HdrHistogram.LongHistogram histogram;
+    try
+    {
+        (report, histogram) = await run.RunAsync().ConfigureAwait(false);
+    }
+    catch (Exception e)
+    {
+        await Console.Error.WriteLineAsync($"The load run failed: {e}").ConfigureAwait(false);
+        return 1;
+    }
+
     ReportWriter.Write(report, histogram);
     var table = new Table().AddColumn("measure").AddColumn("value");
     foreach (var (measure, value) in ReportWriter.Rows(report))
