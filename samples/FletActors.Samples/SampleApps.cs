@@ -18,5 +18,6 @@ public static class SampleApps
         .AddApp("countdown", Countdowns.Main)
         .AddApp("resize", ResizeReporter.Main)
         .AddApp("errors", ErrorReporter.Main)
+        .AddApp("load", LoadScript.Main)
         .UseDefaultApp("gallery");
 }

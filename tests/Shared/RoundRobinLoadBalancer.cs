@@ -122,6 +122,10 @@ public sealed class RoundRobinLoadBalancer : IAsyncDisposable
 
         using (upstream)
         {
+            // Like a real balancer, forward small frames at once: with Nagle on, a gRPC message written after an
+            // unacknowledged one waits for the peer's delayed ACK (~40 ms on Linux).
+            client.NoDelay = true;
+            upstream.NoDelay = true;
             lock (gate)
             {
                 open[backend!].Add(client);
