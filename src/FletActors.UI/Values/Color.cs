@@ -14,7 +14,7 @@ public readonly record struct Color : IPropConvertible<Color>
 
     private Color(string wire) => this.wire = wire;
 
-    /// <summary>The colour as the client receives it (<c>blue400</c>, <c>primary,0.5</c>, <c>#1e88e5</c>).</summary>
+    /// <summary>The colour as the client receives it (<c>blue400</c>, <c>onsurfacevariant</c>, <c>primary,0.5</c>, <c>#1e88e5</c>).</summary>
     public string Value => wire ?? throw new InvalidOperationException(
         "This Color is the default value of the type, not a colour; take one from Colors or Color.FromHex.");
 

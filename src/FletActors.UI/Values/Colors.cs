@@ -5,8 +5,9 @@ namespace FletActors;
 /// <summary>
 /// The named colours, as Flet's <c>ft.Colors</c> names them: the theme's colour scheme (<see cref="Primary"/>,
 /// <see cref="OnSurfaceVariant"/> ...: they follow light and dark mode), white and black with Flet's opacities, and
-/// the Material palettes with their shades 50 to 900 and accents 100, 200, 400 and 700. This is the set the web client
-/// resolves (clients/web/src/render/colors.ts); <see cref="WithOpacity"/> makes any of them translucent.
+/// the Material palettes with their shades 50 to 900 and accents 100, 200, 400 and 700. On the wire each is Flet's own
+/// string (<c>onsurfacevariant</c>, <c>deeppurpleaccent200</c>), so any Flet client reads it; this is the set the web
+/// client resolves (clients/web/src/render/colors.ts). <see cref="WithOpacity"/> makes any of them translucent.
 /// </summary>
 public static class Colors
 {
@@ -14,85 +15,85 @@ public static class Colors
     public static Color Primary { get; } = Color.Named("primary");
 
     /// <summary>The theme's on primary colour; follows light and dark mode.</summary>
-    public static Color OnPrimary { get; } = Color.Named("on_primary");
+    public static Color OnPrimary { get; } = Color.Named("onprimary");
 
     /// <summary>The theme's primary container colour; follows light and dark mode.</summary>
-    public static Color PrimaryContainer { get; } = Color.Named("primary_container");
+    public static Color PrimaryContainer { get; } = Color.Named("primarycontainer");
 
     /// <summary>The theme's on primary container colour; follows light and dark mode.</summary>
-    public static Color OnPrimaryContainer { get; } = Color.Named("on_primary_container");
+    public static Color OnPrimaryContainer { get; } = Color.Named("onprimarycontainer");
 
     /// <summary>The theme's secondary colour; follows light and dark mode.</summary>
     public static Color Secondary { get; } = Color.Named("secondary");
 
     /// <summary>The theme's on secondary colour; follows light and dark mode.</summary>
-    public static Color OnSecondary { get; } = Color.Named("on_secondary");
+    public static Color OnSecondary { get; } = Color.Named("onsecondary");
 
     /// <summary>The theme's secondary container colour; follows light and dark mode.</summary>
-    public static Color SecondaryContainer { get; } = Color.Named("secondary_container");
+    public static Color SecondaryContainer { get; } = Color.Named("secondarycontainer");
 
     /// <summary>The theme's on secondary container colour; follows light and dark mode.</summary>
-    public static Color OnSecondaryContainer { get; } = Color.Named("on_secondary_container");
+    public static Color OnSecondaryContainer { get; } = Color.Named("onsecondarycontainer");
 
     /// <summary>The theme's tertiary colour; follows light and dark mode.</summary>
     public static Color Tertiary { get; } = Color.Named("tertiary");
 
     /// <summary>The theme's on tertiary colour; follows light and dark mode.</summary>
-    public static Color OnTertiary { get; } = Color.Named("on_tertiary");
+    public static Color OnTertiary { get; } = Color.Named("ontertiary");
 
     /// <summary>The theme's error colour; follows light and dark mode.</summary>
     public static Color Error { get; } = Color.Named("error");
 
     /// <summary>The theme's on error colour; follows light and dark mode.</summary>
-    public static Color OnError { get; } = Color.Named("on_error");
+    public static Color OnError { get; } = Color.Named("onerror");
 
     /// <summary>The theme's error container colour; follows light and dark mode.</summary>
-    public static Color ErrorContainer { get; } = Color.Named("error_container");
+    public static Color ErrorContainer { get; } = Color.Named("errorcontainer");
 
     /// <summary>The theme's on error container colour; follows light and dark mode.</summary>
-    public static Color OnErrorContainer { get; } = Color.Named("on_error_container");
+    public static Color OnErrorContainer { get; } = Color.Named("onerrorcontainer");
 
     /// <summary>The theme's background colour; follows light and dark mode.</summary>
     public static Color Background { get; } = Color.Named("background");
 
     /// <summary>The theme's on background colour; follows light and dark mode.</summary>
-    public static Color OnBackground { get; } = Color.Named("on_background");
+    public static Color OnBackground { get; } = Color.Named("onbackground");
 
     /// <summary>The theme's surface colour; follows light and dark mode.</summary>
     public static Color Surface { get; } = Color.Named("surface");
 
     /// <summary>The theme's on surface colour; follows light and dark mode.</summary>
-    public static Color OnSurface { get; } = Color.Named("on_surface");
+    public static Color OnSurface { get; } = Color.Named("onsurface");
 
     /// <summary>The theme's surface variant colour; follows light and dark mode.</summary>
-    public static Color SurfaceVariant { get; } = Color.Named("surface_variant");
+    public static Color SurfaceVariant { get; } = Color.Named("surfacevariant");
 
     /// <summary>The theme's on surface variant colour; follows light and dark mode.</summary>
-    public static Color OnSurfaceVariant { get; } = Color.Named("on_surface_variant");
+    public static Color OnSurfaceVariant { get; } = Color.Named("onsurfacevariant");
 
     /// <summary>The theme's surface container colour; follows light and dark mode.</summary>
-    public static Color SurfaceContainer { get; } = Color.Named("surface_container");
+    public static Color SurfaceContainer { get; } = Color.Named("surfacecontainer");
 
     /// <summary>The theme's surface container highest colour; follows light and dark mode.</summary>
-    public static Color SurfaceContainerHighest { get; } = Color.Named("surface_container_highest");
+    public static Color SurfaceContainerHighest { get; } = Color.Named("surfaceContainerHighest");
 
     /// <summary>The theme's outline colour; follows light and dark mode.</summary>
     public static Color Outline { get; } = Color.Named("outline");
 
     /// <summary>The theme's outline variant colour; follows light and dark mode.</summary>
-    public static Color OutlineVariant { get; } = Color.Named("outline_variant");
+    public static Color OutlineVariant { get; } = Color.Named("outlinevariant");
 
     /// <summary>The theme's shadow colour; follows light and dark mode.</summary>
     public static Color Shadow { get; } = Color.Named("shadow");
 
     /// <summary>The theme's inverse surface colour; follows light and dark mode.</summary>
-    public static Color InverseSurface { get; } = Color.Named("inverse_surface");
+    public static Color InverseSurface { get; } = Color.Named("inversesurface");
 
     /// <summary>The theme's on inverse surface colour; follows light and dark mode.</summary>
-    public static Color OnInverseSurface { get; } = Color.Named("on_inverse_surface");
+    public static Color OnInverseSurface { get; } = Color.Named("oninversesurface");
 
     /// <summary>The theme's inverse primary colour; follows light and dark mode.</summary>
-    public static Color InversePrimary { get; } = Color.Named("inverse_primary");
+    public static Color InversePrimary { get; } = Color.Named("inverseprimary");
 
     /// <summary>White.</summary>
     public static Color White { get; } = Color.Named("white");
@@ -287,52 +288,52 @@ public static class Colors
     public static Color PurpleAccent700 { get; } = Color.Named("purpleaccent700");
 
     /// <summary>Material deep purple (shade 500).</summary>
-    public static Color DeepPurple { get; } = Color.Named("deep_purple");
+    public static Color DeepPurple { get; } = Color.Named("deeppurple");
 
     /// <summary>Material deep purple, shade 50.</summary>
-    public static Color DeepPurple50 { get; } = Color.Named("deep_purple50");
+    public static Color DeepPurple50 { get; } = Color.Named("deeppurple50");
 
     /// <summary>Material deep purple, shade 100.</summary>
-    public static Color DeepPurple100 { get; } = Color.Named("deep_purple100");
+    public static Color DeepPurple100 { get; } = Color.Named("deeppurple100");
 
     /// <summary>Material deep purple, shade 200.</summary>
-    public static Color DeepPurple200 { get; } = Color.Named("deep_purple200");
+    public static Color DeepPurple200 { get; } = Color.Named("deeppurple200");
 
     /// <summary>Material deep purple, shade 300.</summary>
-    public static Color DeepPurple300 { get; } = Color.Named("deep_purple300");
+    public static Color DeepPurple300 { get; } = Color.Named("deeppurple300");
 
     /// <summary>Material deep purple, shade 400.</summary>
-    public static Color DeepPurple400 { get; } = Color.Named("deep_purple400");
+    public static Color DeepPurple400 { get; } = Color.Named("deeppurple400");
 
     /// <summary>Material deep purple, shade 500.</summary>
-    public static Color DeepPurple500 { get; } = Color.Named("deep_purple500");
+    public static Color DeepPurple500 { get; } = Color.Named("deeppurple500");
 
     /// <summary>Material deep purple, shade 600.</summary>
-    public static Color DeepPurple600 { get; } = Color.Named("deep_purple600");
+    public static Color DeepPurple600 { get; } = Color.Named("deeppurple600");
 
     /// <summary>Material deep purple, shade 700.</summary>
-    public static Color DeepPurple700 { get; } = Color.Named("deep_purple700");
+    public static Color DeepPurple700 { get; } = Color.Named("deeppurple700");
 
     /// <summary>Material deep purple, shade 800.</summary>
-    public static Color DeepPurple800 { get; } = Color.Named("deep_purple800");
+    public static Color DeepPurple800 { get; } = Color.Named("deeppurple800");
 
     /// <summary>Material deep purple, shade 900.</summary>
-    public static Color DeepPurple900 { get; } = Color.Named("deep_purple900");
+    public static Color DeepPurple900 { get; } = Color.Named("deeppurple900");
 
     /// <summary>Material deep purple accent (shade 200).</summary>
-    public static Color DeepPurpleAccent { get; } = Color.Named("deep_purpleaccent");
+    public static Color DeepPurpleAccent { get; } = Color.Named("deeppurpleaccent");
 
     /// <summary>Material deep purple accent, shade 100.</summary>
-    public static Color DeepPurpleAccent100 { get; } = Color.Named("deep_purpleaccent100");
+    public static Color DeepPurpleAccent100 { get; } = Color.Named("deeppurpleaccent100");
 
     /// <summary>Material deep purple accent, shade 200.</summary>
-    public static Color DeepPurpleAccent200 { get; } = Color.Named("deep_purpleaccent200");
+    public static Color DeepPurpleAccent200 { get; } = Color.Named("deeppurpleaccent200");
 
     /// <summary>Material deep purple accent, shade 400.</summary>
-    public static Color DeepPurpleAccent400 { get; } = Color.Named("deep_purpleaccent400");
+    public static Color DeepPurpleAccent400 { get; } = Color.Named("deeppurpleaccent400");
 
     /// <summary>Material deep purple accent, shade 700.</summary>
-    public static Color DeepPurpleAccent700 { get; } = Color.Named("deep_purpleaccent700");
+    public static Color DeepPurpleAccent700 { get; } = Color.Named("deeppurpleaccent700");
 
     /// <summary>Material indigo (shade 500).</summary>
     public static Color Indigo { get; } = Color.Named("indigo");
@@ -431,52 +432,52 @@ public static class Colors
     public static Color BlueAccent700 { get; } = Color.Named("blueaccent700");
 
     /// <summary>Material light blue (shade 500).</summary>
-    public static Color LightBlue { get; } = Color.Named("light_blue");
+    public static Color LightBlue { get; } = Color.Named("lightblue");
 
     /// <summary>Material light blue, shade 50.</summary>
-    public static Color LightBlue50 { get; } = Color.Named("light_blue50");
+    public static Color LightBlue50 { get; } = Color.Named("lightblue50");
 
     /// <summary>Material light blue, shade 100.</summary>
-    public static Color LightBlue100 { get; } = Color.Named("light_blue100");
+    public static Color LightBlue100 { get; } = Color.Named("lightblue100");
 
     /// <summary>Material light blue, shade 200.</summary>
-    public static Color LightBlue200 { get; } = Color.Named("light_blue200");
+    public static Color LightBlue200 { get; } = Color.Named("lightblue200");
 
     /// <summary>Material light blue, shade 300.</summary>
-    public static Color LightBlue300 { get; } = Color.Named("light_blue300");
+    public static Color LightBlue300 { get; } = Color.Named("lightblue300");
 
     /// <summary>Material light blue, shade 400.</summary>
-    public static Color LightBlue400 { get; } = Color.Named("light_blue400");
+    public static Color LightBlue400 { get; } = Color.Named("lightblue400");
 
     /// <summary>Material light blue, shade 500.</summary>
-    public static Color LightBlue500 { get; } = Color.Named("light_blue500");
+    public static Color LightBlue500 { get; } = Color.Named("lightblue500");
 
     /// <summary>Material light blue, shade 600.</summary>
-    public static Color LightBlue600 { get; } = Color.Named("light_blue600");
+    public static Color LightBlue600 { get; } = Color.Named("lightblue600");
 
     /// <summary>Material light blue, shade 700.</summary>
-    public static Color LightBlue700 { get; } = Color.Named("light_blue700");
+    public static Color LightBlue700 { get; } = Color.Named("lightblue700");
 
     /// <summary>Material light blue, shade 800.</summary>
-    public static Color LightBlue800 { get; } = Color.Named("light_blue800");
+    public static Color LightBlue800 { get; } = Color.Named("lightblue800");
 
     /// <summary>Material light blue, shade 900.</summary>
-    public static Color LightBlue900 { get; } = Color.Named("light_blue900");
+    public static Color LightBlue900 { get; } = Color.Named("lightblue900");
 
     /// <summary>Material light blue accent (shade 200).</summary>
-    public static Color LightBlueAccent { get; } = Color.Named("light_blueaccent");
+    public static Color LightBlueAccent { get; } = Color.Named("lightblueaccent");
 
     /// <summary>Material light blue accent, shade 100.</summary>
-    public static Color LightBlueAccent100 { get; } = Color.Named("light_blueaccent100");
+    public static Color LightBlueAccent100 { get; } = Color.Named("lightblueaccent100");
 
     /// <summary>Material light blue accent, shade 200.</summary>
-    public static Color LightBlueAccent200 { get; } = Color.Named("light_blueaccent200");
+    public static Color LightBlueAccent200 { get; } = Color.Named("lightblueaccent200");
 
     /// <summary>Material light blue accent, shade 400.</summary>
-    public static Color LightBlueAccent400 { get; } = Color.Named("light_blueaccent400");
+    public static Color LightBlueAccent400 { get; } = Color.Named("lightblueaccent400");
 
     /// <summary>Material light blue accent, shade 700.</summary>
-    public static Color LightBlueAccent700 { get; } = Color.Named("light_blueaccent700");
+    public static Color LightBlueAccent700 { get; } = Color.Named("lightblueaccent700");
 
     /// <summary>Material cyan (shade 500).</summary>
     public static Color Cyan { get; } = Color.Named("cyan");
@@ -623,52 +624,52 @@ public static class Colors
     public static Color GreenAccent700 { get; } = Color.Named("greenaccent700");
 
     /// <summary>Material light green (shade 500).</summary>
-    public static Color LightGreen { get; } = Color.Named("light_green");
+    public static Color LightGreen { get; } = Color.Named("lightgreen");
 
     /// <summary>Material light green, shade 50.</summary>
-    public static Color LightGreen50 { get; } = Color.Named("light_green50");
+    public static Color LightGreen50 { get; } = Color.Named("lightgreen50");
 
     /// <summary>Material light green, shade 100.</summary>
-    public static Color LightGreen100 { get; } = Color.Named("light_green100");
+    public static Color LightGreen100 { get; } = Color.Named("lightgreen100");
 
     /// <summary>Material light green, shade 200.</summary>
-    public static Color LightGreen200 { get; } = Color.Named("light_green200");
+    public static Color LightGreen200 { get; } = Color.Named("lightgreen200");
 
     /// <summary>Material light green, shade 300.</summary>
-    public static Color LightGreen300 { get; } = Color.Named("light_green300");
+    public static Color LightGreen300 { get; } = Color.Named("lightgreen300");
 
     /// <summary>Material light green, shade 400.</summary>
-    public static Color LightGreen400 { get; } = Color.Named("light_green400");
+    public static Color LightGreen400 { get; } = Color.Named("lightgreen400");
 
     /// <summary>Material light green, shade 500.</summary>
-    public static Color LightGreen500 { get; } = Color.Named("light_green500");
+    public static Color LightGreen500 { get; } = Color.Named("lightgreen500");
 
     /// <summary>Material light green, shade 600.</summary>
-    public static Color LightGreen600 { get; } = Color.Named("light_green600");
+    public static Color LightGreen600 { get; } = Color.Named("lightgreen600");
 
     /// <summary>Material light green, shade 700.</summary>
-    public static Color LightGreen700 { get; } = Color.Named("light_green700");
+    public static Color LightGreen700 { get; } = Color.Named("lightgreen700");
 
     /// <summary>Material light green, shade 800.</summary>
-    public static Color LightGreen800 { get; } = Color.Named("light_green800");
+    public static Color LightGreen800 { get; } = Color.Named("lightgreen800");
 
     /// <summary>Material light green, shade 900.</summary>
-    public static Color LightGreen900 { get; } = Color.Named("light_green900");
+    public static Color LightGreen900 { get; } = Color.Named("lightgreen900");
 
     /// <summary>Material light green accent (shade 200).</summary>
-    public static Color LightGreenAccent { get; } = Color.Named("light_greenaccent");
+    public static Color LightGreenAccent { get; } = Color.Named("lightgreenaccent");
 
     /// <summary>Material light green accent, shade 100.</summary>
-    public static Color LightGreenAccent100 { get; } = Color.Named("light_greenaccent100");
+    public static Color LightGreenAccent100 { get; } = Color.Named("lightgreenaccent100");
 
     /// <summary>Material light green accent, shade 200.</summary>
-    public static Color LightGreenAccent200 { get; } = Color.Named("light_greenaccent200");
+    public static Color LightGreenAccent200 { get; } = Color.Named("lightgreenaccent200");
 
     /// <summary>Material light green accent, shade 400.</summary>
-    public static Color LightGreenAccent400 { get; } = Color.Named("light_greenaccent400");
+    public static Color LightGreenAccent400 { get; } = Color.Named("lightgreenaccent400");
 
     /// <summary>Material light green accent, shade 700.</summary>
-    public static Color LightGreenAccent700 { get; } = Color.Named("light_greenaccent700");
+    public static Color LightGreenAccent700 { get; } = Color.Named("lightgreenaccent700");
 
     /// <summary>Material lime (shade 500).</summary>
     public static Color Lime { get; } = Color.Named("lime");
@@ -863,52 +864,52 @@ public static class Colors
     public static Color OrangeAccent700 { get; } = Color.Named("orangeaccent700");
 
     /// <summary>Material deep orange (shade 500).</summary>
-    public static Color DeepOrange { get; } = Color.Named("deep_orange");
+    public static Color DeepOrange { get; } = Color.Named("deeporange");
 
     /// <summary>Material deep orange, shade 50.</summary>
-    public static Color DeepOrange50 { get; } = Color.Named("deep_orange50");
+    public static Color DeepOrange50 { get; } = Color.Named("deeporange50");
 
     /// <summary>Material deep orange, shade 100.</summary>
-    public static Color DeepOrange100 { get; } = Color.Named("deep_orange100");
+    public static Color DeepOrange100 { get; } = Color.Named("deeporange100");
 
     /// <summary>Material deep orange, shade 200.</summary>
-    public static Color DeepOrange200 { get; } = Color.Named("deep_orange200");
+    public static Color DeepOrange200 { get; } = Color.Named("deeporange200");
 
     /// <summary>Material deep orange, shade 300.</summary>
-    public static Color DeepOrange300 { get; } = Color.Named("deep_orange300");
+    public static Color DeepOrange300 { get; } = Color.Named("deeporange300");
 
     /// <summary>Material deep orange, shade 400.</summary>
-    public static Color DeepOrange400 { get; } = Color.Named("deep_orange400");
+    public static Color DeepOrange400 { get; } = Color.Named("deeporange400");
 
     /// <summary>Material deep orange, shade 500.</summary>
-    public static Color DeepOrange500 { get; } = Color.Named("deep_orange500");
+    public static Color DeepOrange500 { get; } = Color.Named("deeporange500");
 
     /// <summary>Material deep orange, shade 600.</summary>
-    public static Color DeepOrange600 { get; } = Color.Named("deep_orange600");
+    public static Color DeepOrange600 { get; } = Color.Named("deeporange600");
 
     /// <summary>Material deep orange, shade 700.</summary>
-    public static Color DeepOrange700 { get; } = Color.Named("deep_orange700");
+    public static Color DeepOrange700 { get; } = Color.Named("deeporange700");
 
     /// <summary>Material deep orange, shade 800.</summary>
-    public static Color DeepOrange800 { get; } = Color.Named("deep_orange800");
+    public static Color DeepOrange800 { get; } = Color.Named("deeporange800");
 
     /// <summary>Material deep orange, shade 900.</summary>
-    public static Color DeepOrange900 { get; } = Color.Named("deep_orange900");
+    public static Color DeepOrange900 { get; } = Color.Named("deeporange900");
 
     /// <summary>Material deep orange accent (shade 200).</summary>
-    public static Color DeepOrangeAccent { get; } = Color.Named("deep_orangeaccent");
+    public static Color DeepOrangeAccent { get; } = Color.Named("deeporangeaccent");
 
     /// <summary>Material deep orange accent, shade 100.</summary>
-    public static Color DeepOrangeAccent100 { get; } = Color.Named("deep_orangeaccent100");
+    public static Color DeepOrangeAccent100 { get; } = Color.Named("deeporangeaccent100");
 
     /// <summary>Material deep orange accent, shade 200.</summary>
-    public static Color DeepOrangeAccent200 { get; } = Color.Named("deep_orangeaccent200");
+    public static Color DeepOrangeAccent200 { get; } = Color.Named("deeporangeaccent200");
 
     /// <summary>Material deep orange accent, shade 400.</summary>
-    public static Color DeepOrangeAccent400 { get; } = Color.Named("deep_orangeaccent400");
+    public static Color DeepOrangeAccent400 { get; } = Color.Named("deeporangeaccent400");
 
     /// <summary>Material deep orange accent, shade 700.</summary>
-    public static Color DeepOrangeAccent700 { get; } = Color.Named("deep_orangeaccent700");
+    public static Color DeepOrangeAccent700 { get; } = Color.Named("deeporangeaccent700");
 
     /// <summary>Material brown (shade 500).</summary>
     public static Color Brown { get; } = Color.Named("brown");
@@ -977,37 +978,37 @@ public static class Colors
     public static Color Grey900 { get; } = Color.Named("grey900");
 
     /// <summary>Material blue grey (shade 500).</summary>
-    public static Color BlueGrey { get; } = Color.Named("blue_grey");
+    public static Color BlueGrey { get; } = Color.Named("bluegrey");
 
     /// <summary>Material blue grey, shade 50.</summary>
-    public static Color BlueGrey50 { get; } = Color.Named("blue_grey50");
+    public static Color BlueGrey50 { get; } = Color.Named("bluegrey50");
 
     /// <summary>Material blue grey, shade 100.</summary>
-    public static Color BlueGrey100 { get; } = Color.Named("blue_grey100");
+    public static Color BlueGrey100 { get; } = Color.Named("bluegrey100");
 
     /// <summary>Material blue grey, shade 200.</summary>
-    public static Color BlueGrey200 { get; } = Color.Named("blue_grey200");
+    public static Color BlueGrey200 { get; } = Color.Named("bluegrey200");
 
     /// <summary>Material blue grey, shade 300.</summary>
-    public static Color BlueGrey300 { get; } = Color.Named("blue_grey300");
+    public static Color BlueGrey300 { get; } = Color.Named("bluegrey300");
 
     /// <summary>Material blue grey, shade 400.</summary>
-    public static Color BlueGrey400 { get; } = Color.Named("blue_grey400");
+    public static Color BlueGrey400 { get; } = Color.Named("bluegrey400");
 
     /// <summary>Material blue grey, shade 500.</summary>
-    public static Color BlueGrey500 { get; } = Color.Named("blue_grey500");
+    public static Color BlueGrey500 { get; } = Color.Named("bluegrey500");
 
     /// <summary>Material blue grey, shade 600.</summary>
-    public static Color BlueGrey600 { get; } = Color.Named("blue_grey600");
+    public static Color BlueGrey600 { get; } = Color.Named("bluegrey600");
 
     /// <summary>Material blue grey, shade 700.</summary>
-    public static Color BlueGrey700 { get; } = Color.Named("blue_grey700");
+    public static Color BlueGrey700 { get; } = Color.Named("bluegrey700");
 
     /// <summary>Material blue grey, shade 800.</summary>
-    public static Color BlueGrey800 { get; } = Color.Named("blue_grey800");
+    public static Color BlueGrey800 { get; } = Color.Named("bluegrey800");
 
     /// <summary>Material blue grey, shade 900.</summary>
-    public static Color BlueGrey900 { get; } = Color.Named("blue_grey900");
+    public static Color BlueGrey900 { get; } = Color.Named("bluegrey900");
 
     /// <summary>
     /// <paramref name="color"/> at <paramref name="opacity"/> (0 transparent to 1 opaque), as Flet's

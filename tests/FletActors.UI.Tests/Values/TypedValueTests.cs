@@ -49,7 +49,7 @@ public partial class TypedValueTests
 
         Assert.Equal(
             [
-                ("weight", PropValue.String("w600")), ("text_align", PropValue.String("justify")), ("color", PropValue.String("deep_purpleaccent200")),
+                ("weight", PropValue.String("w600")), ("text_align", PropValue.String("justify")), ("color", PropValue.String("deeppurpleaccent200")),
                 ("alignment", PropValue.String("space_evenly")), ("vertical_alignment", PropValue.String("stretch")), ("scroll", PropValue.String("hidden")),
                 ("alignment", PropValue.String("bottom_right")), ("padding", PropValue.Number(4)), ("border_radius", PropValue.Number(6)), ("bgcolor", PropValue.String("primary,0.25")),
                 ("keyboard_type", PropValue.String("email")), ("border", PropValue.String("underline")),
@@ -102,7 +102,7 @@ public partial class TypedValueTests
     [Fact]
     public void Colors_WithOpacity_WritesFletsFormAndRefusesOutOfRange()
     {
-        Assert.Equal("on_surface,0.5", Colors.WithOpacity(0.5, Colors.OnSurface).Value);
+        Assert.Equal("onsurface,0.5", Colors.WithOpacity(0.5, Colors.OnSurface).Value);
         Assert.Equal("blue400,1", Colors.WithOpacity(1, Colors.Blue400).Value);
         Assert.Throws<ArgumentOutOfRangeException>(() => Colors.WithOpacity(1.5, Colors.Blue));
         Assert.Throws<ArgumentOutOfRangeException>(() => Colors.WithOpacity(double.NaN, Colors.Blue));
@@ -139,11 +139,23 @@ public partial class TypedValueTests
     public void Colors_CoverEverySchemeAndPaletteNameTheWebClientResolves()
     {
         var source = File.ReadAllText(WebClientFile("colors.ts"));
-        var scheme = QuotedName().Matches(source[..source.IndexOf("]);", StringComparison.Ordinal)]).Select(m => m.Groups[1].Value);
+        var scheme = QuotedName().Matches(source[..source.IndexOf("].map(", StringComparison.Ordinal)])
+            .Select(m => m.Groups[1].Value.Replace("-", string.Empty, StringComparison.Ordinal));
         var palettes = PaletteKey().Matches(source).Select(m => m.Groups[1].Value);
-        var named = WireValues<Color>(typeof(Colors));
+        var named = WireValues<Color>(typeof(Colors)).Select(name => name.ToLowerInvariant());
 
         Assert.Empty(scheme.Concat(palettes).Except(named));
+    }
+
+    [Fact]
+    public void Colors_EveryWireName_IsSpeltAsFletsClientParsesIt()
+    {
+        // Flet's client splits a colour name into letters and a shade; an underscore makes it no colour at all.
+        var named = WireValues<Color>(typeof(Colors));
+
+        Assert.DoesNotContain(named, name => !FletColorName().IsMatch(name));
+        Assert.Contains("onsurfacevariant", named);
+        Assert.Contains("deeppurpleaccent200", named);
     }
 
     private static string[] WireNamesOf<TEnum>()
@@ -172,9 +184,12 @@ public partial class TypedValueTests
     [GeneratedRegex(@"^  ([a-z_]+):", RegexOptions.Multiline)]
     private static partial Regex IconKey();
 
-    [GeneratedRegex("\"([a-z_]+)\"")]
+    [GeneratedRegex("\"([a-z-]+)\"")]
     private static partial Regex QuotedName();
 
-    [GeneratedRegex(@"^  ([a-z_]+): ""[0-9a-f]{6}", RegexOptions.Multiline)]
+    [GeneratedRegex("^[a-zA-Z]+[0-9]*$")]
+    private static partial Regex FletColorName();
+
+    [GeneratedRegex(@"^  ([a-z]+): ""[0-9a-f]{6}", RegexOptions.Multiline)]
     private static partial Regex PaletteKey();
 }
