@@ -20,6 +20,6 @@ public enum ImageFit
     None,
 
     /// <summary>Like None, but scaled down as Contain when larger than the box.</summary>
-    [WireName("scale_down")]
+    [WireName("scaleDown")]
     ScaleDown,
 }

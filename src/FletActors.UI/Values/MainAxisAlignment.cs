@@ -16,14 +16,14 @@ public enum MainAxisAlignment
     End,
 
     /// <summary>Free space between the controls, none at the ends.</summary>
-    [WireName("space_between")]
+    [WireName("spaceBetween")]
     SpaceBetween,
 
     /// <summary>Free space around each control, half of it at the ends.</summary>
-    [WireName("space_around")]
+    [WireName("spaceAround")]
     SpaceAround,
 
     /// <summary>Free space spread evenly between the controls and at the ends.</summary>
-    [WireName("space_evenly")]
+    [WireName("spaceEvenly")]
     SpaceEvenly,
 }

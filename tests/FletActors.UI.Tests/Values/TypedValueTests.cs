@@ -9,11 +9,11 @@ public partial class TypedValueTests
 {
     public static TheoryData<Type, string[]> EnumWireNames() => new()
     {
-        { typeof(MainAxisAlignment), ["start", "center", "end", "space_between", "space_around", "space_evenly"] },
+        { typeof(MainAxisAlignment), ["start", "center", "end", "spaceBetween", "spaceAround", "spaceEvenly"] },
         { typeof(CrossAxisAlignment), ["start", "center", "end", "stretch"] },
         { typeof(FontWeight), ["normal", "bold", "w100", "w200", "w300", "w400", "w500", "w600", "w700", "w800", "w900"] },
         { typeof(TextAlign), ["left", "center", "right", "justify"] },
-        { typeof(ImageFit), ["contain", "cover", "fill", "none", "scale_down"] },
+        { typeof(ImageFit), ["contain", "cover", "fill", "none", "scaleDown"] },
         { typeof(ScrollMode), ["auto", "always", "hidden"] },
         { typeof(KeyboardType), ["text", "number", "email", "phone", "url"] },
         { typeof(ThemeMode), ["system", "light", "dark"] },

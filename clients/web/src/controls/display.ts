@@ -1,5 +1,5 @@
 import { cssColor } from "../render/colors";
-import { bool, h, num, px, str } from "../render/dom";
+import { bool, compactName, h, num, px, str } from "../render/dom";
 import { changed, type ControlFactory } from "../render/view";
 import { view } from "./base";
 import { setIcon } from "./buttons";
@@ -44,12 +44,14 @@ export const icon: ControlFactory = (node, ctx) => {
   });
 };
 
+const objectFit: Record<string, string> = { contain: "contain", cover: "cover", fill: "fill", none: "none", scaledown: "scale-down" };
+
 export const image: ControlFactory = (node, ctx) => {
   const el = h(ctx.document, "img", "fa-image");
   el.decoding = "async";
   return view(el, (names) => {
     if (changed(names, "src")) el.src = str(node, "src");
-    if (changed(names, "fit")) el.style.objectFit = str(node, "fit").replace("_", "-");
+    if (changed(names, "fit")) el.style.objectFit = objectFit[compactName(str(node, "fit"))] ?? "";
     if (changed(names, "border_radius")) el.style.borderRadius = px(num(node, "border_radius"));
     if (changed(names, "semantics_label")) el.alt = str(node, "semantics_label");
   });

@@ -45,19 +45,25 @@ export function setText(el: HTMLElement, text: string): void {
   el.hidden = text === "";
 }
 
+// Keyed by the compact form of Flet's names (MainAxisAlignment.SPACE_BETWEEN is "spaceBetween"); see compactName.
 const mainAxis: Record<string, string> = {
   start: "flex-start",
   center: "center",
   end: "flex-end",
-  space_between: "space-between",
-  space_around: "space-around",
-  space_evenly: "space-evenly",
+  spacebetween: "space-between",
+  spacearound: "space-around",
+  spaceevenly: "space-evenly",
 };
 
 const crossAxis: Record<string, string> = { start: "flex-start", center: "center", end: "flex-end", stretch: "stretch" };
 
+/** An enum value as Flet spells it (`spaceBetween`) or in snake case (`space_between`), reduced to one key. */
+export function compactName(value: string): string {
+  return value.toLowerCase().replace(/_/g, "");
+}
+
 export function mainAlignment(value: string): string {
-  return mainAxis[value] ?? "";
+  return mainAxis[compactName(value)] ?? "";
 }
 
 export function crossAlignment(value: string): string {

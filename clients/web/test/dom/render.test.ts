@@ -42,6 +42,29 @@ describe("Renderer structure", () => {
     expect(before.style.fontWeight).toBe("700");
   });
 
+  it.each([
+    ["spaceBetween", "space-between"],
+    ["space_between", "space-between"],
+    ["spaceEvenly", "space-evenly"],
+    ["end", "flex-end"],
+    ["sideways", ""],
+  ])("render_RowAlignment_%s_Is_%s", (alignment, justify) => {
+    const page = Page.with(node(3, "row", { alignment }));
+
+    expect(page.el(3).style.justifyContent).toBe(justify);
+  });
+
+  it.each([
+    ["scaleDown", "scale-down"],
+    ["scale_down", "scale-down"],
+    ["cover", "cover"],
+    ["stretched", ""],
+  ])("render_ImageFit_%s_Is_%s", (fit, css) => {
+    const page = Page.with(node(3, "image", { src: "a.png", fit }));
+
+    expect(page.el(3).style.objectFit).toBe(css);
+  });
+
   it("render_AddMoveRemove_KeepsDomOrderAndOtherElements", () => {
     const page = Page.with(node(3, "column", {}, [child("controls", 4, "text", { value: "a" }), child("controls", 5, "text", { value: "b" })]));
     const a = page.el(4);
