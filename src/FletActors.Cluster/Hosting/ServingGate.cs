@@ -3,8 +3,9 @@ namespace FletActors.Cluster.Hosting;
 /// <summary>
 /// Whether this node may write to its clients now: one flag for the whole node, fed by the cluster's view of it
 /// (<see cref="ServingGateWatcher"/>) and checked where every message leaves the process for a client. It exists so
-/// that a node downed or paused past the failure detector never serves a client again: DESIGN.md §5 measured a
-/// SIGCONTed node answering locally for ~0.4 s after its peers had downed it and started its shards elsewhere.
+/// that a node downed or paused past the failure detector never serves a client again: a SIGCONTed node was measured
+/// answering locally for ~0.4 s after its peers had downed it and started its shards elsewhere (docs/architecture.md,
+/// "A paused node").
 /// </summary>
 /// <remarks>
 /// Three states. <b>Open</b>, for as long as its lease runs: in a cluster of several nodes the watcher renews it
