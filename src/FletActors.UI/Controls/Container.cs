@@ -77,10 +77,26 @@ public class Container : Control
         set => SetHandler("click", value);
     }
 
+    /// <summary>Raised when the pointer enters the control and again when it leaves.</summary>
+    public Action<HoverEvent<Container>>? OnHover
+    {
+        get => GetHandler<HoverEvent<Container>>("hover");
+        set => SetHandler("hover", value);
+    }
+
+    /// <summary>Raised when the user presses the control and holds it; the click that would follow is not raised.</summary>
+    public Action<ControlEvent<Container>>? OnLongPress
+    {
+        get => GetHandler<ControlEvent<Container>>("long_press");
+        set => SetHandler("long_press", value);
+    }
+
     internal override string ControlType => "container";
 
-    internal override ControlEvent CreateEvent(string eventName, string data) =>
-        new ControlEvent<Container>(this, eventName, data);
+    internal override ControlEvent CreateEvent(string eventName, string data) => eventName == "hover"
+        ? new HoverEvent<Container>(this, data, EventData.Bool(data, ControlType, eventName))
+        : new ControlEvent<Container>(this, eventName, data);
 
-    internal override bool HasEvent(string eventName) => eventName is "click" || base.HasEvent(eventName);
+    internal override bool HasEvent(string eventName) =>
+        eventName is "click" or "hover" or "long_press" || base.HasEvent(eventName);
 }

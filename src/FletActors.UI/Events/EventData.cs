@@ -5,11 +5,11 @@ namespace FletActors;
 /// <summary>The parsers of event data, as CONTROLS.md defines it: <c>true</c>/<c>false</c>, invariant numbers.</summary>
 internal static class EventData
 {
-    public static bool Bool(string data, string control) => data switch
+    public static bool Bool(string data, string control, string eventName = "change") => data switch
     {
         "true" => true,
         "false" => false,
-        _ => throw new EventDataException($"a change of a {control} carries true or false"),
+        _ => throw new EventDataException($"a {eventName} of a {control} carries true or false"),
     };
 
     public static double Number(string data, string control) =>

@@ -97,6 +97,54 @@ public class TypedEventTests
     }
 
     [Fact]
+    public void Hover_Container_EnterThenLeaveTypedByTheContainer()
+    {
+        var session = new MirroredSession();
+        var box = new Container();
+        var seen = new List<(Container, bool)>();
+        box.OnHover = e => seen.Add((e.Control, e.IsHovering));
+        session.Turn(() => session.Page.Add(box));
+
+        Dispatch(session, box.Id, "hover", "true");
+        Dispatch(session, box.Id, "hover", "false");
+
+        Assert.Equal([(box, true), (box, false)], seen);
+    }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("")]
+    public void Hover_MalformedData_InvalidDataAndTheHandlerNeverRuns(string data)
+    {
+        var session = new MirroredSession();
+        var raised = 0;
+        var box = new Container { OnHover = _ => raised++ };
+        session.Turn(() => session.Page.Add(box));
+
+        var (result, invalidData) = Dispatch(session, box.Id, "hover", data);
+
+        Assert.Equal(EventDispatchResult.InvalidData, result);
+        Assert.Contains("a hover of a container carries true or false", invalidData, StringComparison.Ordinal);
+        Assert.Equal(0, raised);
+    }
+
+    [Fact]
+    public void LongPress_Container_RaisesOnlyItsOwnHandler()
+    {
+        var session = new MirroredSession();
+        var raised = new List<string>();
+        var box = new Container { OnClick = e => raised.Add(e.Name), OnLongPress = e => raised.Add(e.Name) };
+        var plain = new Container();
+        session.Turn(() => session.Page.Add(box, plain));
+
+        var results = (Dispatch(session, box.Id, "long_press", string.Empty).Result, Dispatch(session, plain.Id, "long_press", string.Empty).Result);
+
+        Assert.Equal((EventDispatchResult.Ok, EventDispatchResult.NoHandler), results);
+        Assert.Equal(["long_press"], raised);
+        Assert.Equal(EventDispatchResult.UnknownEvent, Dispatch(session, box.Id, "drag", string.Empty).Result);
+    }
+
+    [Fact]
     public void Handler_ReadBack_IsTheDelegateSet()
     {
         Action<ChangeEvent<Slider, double>> handler = _ => { };

@@ -66,12 +66,46 @@ function applyBox(el: HTMLElement, node: MirrorNode, names: PropNames): void {
   if (changed(names, "border_radius")) el.style.borderRadius = px(num(node, "border_radius"));
 }
 
+/** How long a press must be held to raise long_press rather than click (Flutter's long-press timeout). */
+export const LONG_PRESS_MS = 500;
+
 export const container: ControlFactory = (node, ctx) => {
   const el = h(ctx.document, "div", "fa-container");
+  const subscribed = (event: string): boolean => node.props.get(`on_${event}`) === true;
+  let pressTimer: ReturnType<typeof setTimeout> | undefined;
+  let longPressed = false;
+  const cancelPress = (): void => {
+    clearTimeout(pressTimer);
+    pressTimer = undefined;
+  };
+  el.addEventListener("pointerdown", (e) => {
+    longPressed = false;
+    if (!subscribed("long_press")) return;
+    e.stopPropagation();
+    cancelPress();
+    pressTimer = setTimeout(() => {
+      pressTimer = undefined;
+      longPressed = true;
+      ctx.emit(node, "long_press");
+    }, LONG_PRESS_MS);
+  });
+  for (const end of ["pointerup", "pointerleave", "pointercancel"]) el.addEventListener(end, cancelPress);
   el.addEventListener("click", (e) => {
-    if (node.props.get("on_click") !== true) return;
+    if (longPressed) {
+      // The press already raised long_press; Flet raises no click after it.
+      longPressed = false;
+      e.stopPropagation();
+      return;
+    }
+    if (!subscribed("click")) return;
     e.stopPropagation();
     ctx.emit(node, "click");
+  });
+  el.addEventListener("mouseenter", () => {
+    if (subscribed("hover")) ctx.emit(node, "hover", "true");
+  });
+  el.addEventListener("mouseleave", () => {
+    if (subscribed("hover")) ctx.emit(node, "hover", "false");
   });
   return view(
     el,
@@ -88,9 +122,9 @@ export const container: ControlFactory = (node, ctx) => {
         const width = num(node, "border_width");
         el.style.border = color || width ? `${width ?? 1}px solid ${cssColor(color) || "currentColor"}` : "";
       }
-      if (changed(names, "ink", "on_click")) {
+      if (changed(names, "ink", "on_click", "on_long_press")) {
         el.classList.toggle("fa-ink", bool(node, "ink"));
-        el.classList.toggle("fa-clickable", node.props.get("on_click") === true);
+        el.classList.toggle("fa-clickable", subscribed("click") || subscribed("long_press"));
       }
     },
     { content: el },

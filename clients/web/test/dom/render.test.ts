@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { LONG_PRESS_MS } from "../../src/controls/layout";
 import { controlFactories } from "../../src/controls/registry";
 import { add, child, move, node, remove, set } from "../wire";
 import { Page } from "./harness";
@@ -341,6 +342,34 @@ describe("Renderer events", () => {
     page.el(5).click();
 
     expect(page.host.sent).toEqual([["event", 3, "click", ""], ["event", 4, "click", ""]]);
+  });
+
+  it("hover_SubscribedContainer_SendsEnterAndLeave", () => {
+    const page = Page.with(node(3, "container", { on_hover: true }), node(4, "container"));
+
+    page.el(3).dispatchEvent(new MouseEvent("mouseenter"));
+    page.el(4).dispatchEvent(new MouseEvent("mouseenter"));
+    page.el(3).dispatchEvent(new MouseEvent("mouseleave"));
+
+    expect(page.host.sent).toEqual([["event", 3, "hover", "true"], ["event", 3, "hover", "false"]]);
+  });
+
+  it("longPress_HeldPastTheTimeout_SendsLongPressAndNoClick", () => {
+    vi.useFakeTimers();
+    const page = Page.with(node(3, "container", { on_click: true, on_long_press: true }));
+    const el = page.el(3);
+
+    el.dispatchEvent(new Event("pointerdown"));
+    vi.advanceTimersByTime(LONG_PRESS_MS);
+    el.dispatchEvent(new Event("pointerup"));
+    el.click();
+    el.dispatchEvent(new Event("pointerdown"));
+    vi.advanceTimersByTime(LONG_PRESS_MS - 1);
+    el.dispatchEvent(new Event("pointerup"));
+    el.click();
+    vi.advanceTimersByTime(LONG_PRESS_MS);
+
+    expect(page.host.sent).toEqual([["event", 3, "long_press", ""], ["event", 3, "click", ""]]);
   });
 
   it("scrim_NonModalDialog_WritesBackClosedThenDismiss", () => {
