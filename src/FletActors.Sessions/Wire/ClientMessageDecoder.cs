@@ -74,7 +74,7 @@ internal static class ClientMessageDecoder
             case PageEvent.KindOneofCase.ClientError:
                 return new ClientErrorInput(pageEvent.ClientError.Message);
             default:
-                return new RejectedInput(ErrorCode.Protocol, "The page event carries no kind.", 0);
+                return new RejectedInput(ErrorCode.Protocol, "The page event carries no kind this server handles.", 0);
         }
     }
 
