@@ -36,6 +36,7 @@ internal static class ClientMessageDecoder
         PropValue.KindOneofCase.IntValue => UiPropValue.Int(value.IntValue),
         PropValue.KindOneofCase.BoolValue => UiPropValue.Bool(value.BoolValue),
         PropValue.KindOneofCase.StringList => UiPropValue.StringList(value.StringList.Values),
+        PropValue.KindOneofCase.NumberList => UiPropValue.NumberList(value.NumberList.Values),
         _ => null,
     };
 
