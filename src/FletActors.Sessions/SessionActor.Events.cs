@@ -122,6 +122,7 @@ internal sealed partial class SessionActor
         PropKind.Int => "int",
         PropKind.Bool => "bool",
         PropKind.StringList => "string list",
+        PropKind.NumberList => "number list",
         _ => "different",
     };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Mirror } from "../src/mirror/mirror";
 import { shape } from "../src/mirror/tree";
+import { eventData, fromWire, kindOf, NumberList, toWire, valuesEqual } from "../src/mirror/values";
 import { add, batch, child, move, node, remove, set } from "./wire";
 
 function started(): Mirror {
@@ -83,6 +84,21 @@ describe("Mirror", () => {
     mirror.apply(batch(1, 2, [set(3, { max_lines: { int: 3 }, tags: ["x", "y"], bold: true })]));
 
     expect(shape(mirror.get(3)!).props).toEqual({ bold: true, max_lines: 3n, tags: ["x", "y"], value: "a" });
+  });
+
+  it("apply_NumberList_KeptApartFromStringListAndNumber", () => {
+    const mirror = started();
+
+    mirror.apply(batch(1, 2, [set(3, { padding: { nums: [10, 0, 0, 2.5] }, margin: { nums: [] }, tags: [] })]));
+
+    const props = mirror.get(3)!.props;
+    expect(props.get("padding")).toBeInstanceOf(NumberList);
+    expect((props.get("padding") as NumberList).values).toEqual([10, 0, 0, 2.5]);
+    expect(kindOf(props.get("margin")!)).toBe("nums");
+    expect(kindOf(props.get("tags")!)).toBe("list");
+
+    mirror.apply(batch(1, 3, [set(3, { padding: 4 })]));
+    expect(mirror.get(3)!.props.get("padding")).toBe(4);
   });
 
   it("apply_Remove_DropsWholeSubtree", () => {
@@ -237,5 +253,24 @@ describe("Mirror.restart", () => {
 
     expect(mirror.root.props.get("title")).toBe("old session");
     expect(mirror.epoch).toBe(0n);
+  });
+});
+
+describe("NumberList values", () => {
+  it("toWire_NumberList_RoundTripsThroughFromWire", () => {
+    const value = new NumberList([1, 2.5, 0, 40]);
+
+    const wire = toWire(value, "nums");
+
+    expect(wire.kind.case).toBe("numberList");
+    const back = fromWire(wire)!;
+    expect(valuesEqual(back, value)).toBe(true);
+    expect(valuesEqual(back, new NumberList([1, 2.5, 0, 41]))).toBe(false);
+    expect(eventData(back)).toBe("1,2.5,0,40");
+  });
+
+  it("toWire_StringListAsNums_Refused", () => {
+    expect(() => toWire(["a"], "nums")).toThrow(TypeError);
+    expect(() => toWire(new NumberList([1]), "list")).toThrow(TypeError);
   });
 });

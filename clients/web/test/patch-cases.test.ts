@@ -5,14 +5,14 @@ import { describe, expect, it } from "vitest";
 import { PatchBatchSchema, type PatchBatch } from "../src/gen/fletactors/v1/session_pb";
 import { Mirror } from "../src/mirror/mirror";
 import type { MirrorNode } from "../src/mirror/tree";
-import type { Value } from "../src/mirror/values";
+import { NumberList, type Value } from "../src/mirror/values";
 
 // The shared patch cases (tests/patch-cases/README.md), run against the browser client's applier exactly as the
 // .NET applier runs them.
 
 const casesDir = join(__dirname, "..", "..", "..", "tests", "patch-cases");
 
-type Typed = { str: string } | { num: number } | { int: number } | { bool: boolean } | { list: string[] };
+type Typed = { str: string } | { num: number } | { int: number } | { bool: boolean } | { list: string[] } | { nums: number[] };
 
 interface CompactTree {
   id: number;
@@ -35,6 +35,7 @@ function typed(value: Value): Typed {
   if (typeof value === "number") return { num: value };
   if (typeof value === "bigint") return { int: Number(value) };
   if (typeof value === "boolean") return { bool: value };
+  if (value instanceof NumberList) return { nums: [...value.values] };
   return { list: [...value] };
 }
 
@@ -62,6 +63,7 @@ function wireValue(value: Typed): JsonValue {
   if ("num" in value) return { numberValue: value.num };
   if ("int" in value) return { intValue: String(value.int) };
   if ("bool" in value) return { boolValue: value.bool };
+  if ("nums" in value) return { numberList: { values: value.nums } };
   return { stringList: { values: value.list } };
 }
 

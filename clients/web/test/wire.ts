@@ -11,7 +11,7 @@ import {
 } from "../src/gen/fletactors/v1/session_pb";
 
 /** Test helpers that build wire messages tersely. */
-export type Plain = string | number | boolean | string[] | { int: number } | null;
+export type Plain = string | number | boolean | string[] | { int: number } | { nums: number[] } | null;
 
 export function pv(value: Plain): PropValue {
   if (value === null) return { $typeName: "fletactors.v1.PropValue", kind: { case: undefined } };
@@ -22,6 +22,12 @@ export function pv(value: Plain): PropValue {
     return {
       $typeName: "fletactors.v1.PropValue",
       kind: { case: "stringList", value: { $typeName: "fletactors.v1.StringList", values: value } },
+    };
+  }
+  if ("nums" in value) {
+    return {
+      $typeName: "fletactors.v1.PropValue",
+      kind: { case: "numberList", value: { $typeName: "fletactors.v1.NumberList", values: value.nums } },
     };
   }
   return { $typeName: "fletactors.v1.PropValue", kind: { case: "intValue", value: BigInt(value.int) } };

@@ -96,6 +96,13 @@ public sealed class ClientControl
     public IReadOnlyList<string>? GetStringList(string name) =>
         props.TryGetValue(name, out var v) && v.KindCase == PropValue.KindOneofCase.StringList ? v.StringList.Values : null;
 
+    /// <summary>
+    /// A number list prop (a padding, margin or border radius whose sides differ), or null when it is not set or not
+    /// a number list.
+    /// </summary>
+    public IReadOnlyList<double>? GetNumberList(string name) =>
+        props.TryGetValue(name, out var v) && v.KindCase == PropValue.KindOneofCase.NumberList ? v.NumberList.Values : null;
+
     /// <inheritdoc />
     public override string ToString() => $"{Type}#{Id}";
 

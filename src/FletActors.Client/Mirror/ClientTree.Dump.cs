@@ -10,7 +10,8 @@ public sealed partial class ClientTree
     /// A stable text form of the whole mirror for assertions and diffs: one line per control
     /// (<c>type#id key("k") name=value ...</c>, props in ordinal order), one line per non-empty slot (<c>slot:</c>,
     /// slots in ordinal order), two spaces of indent per level. Strings are quoted, numbers always show a decimal
-    /// point, ints never do, lists are bracketed. Two mirrors with the same dump hold the same tree.
+    /// point, ints never do, lists (of strings or of numbers) are bracketed. Two mirrors with the same dump hold the
+    /// same tree.
     /// </summary>
     public string Dump()
     {
@@ -33,6 +34,7 @@ public sealed partial class ClientTree
             PropValue.KindOneofCase.IntValue => value.IntValue.ToString(CultureInfo.InvariantCulture),
             PropValue.KindOneofCase.BoolValue => value.BoolValue ? "true" : "false",
             PropValue.KindOneofCase.StringList => "[" + string.Join(", ", value.StringList.Values.Select(Quote)) + "]",
+            PropValue.KindOneofCase.NumberList => "[" + string.Join(", ", value.NumberList.Values.Select(FormatNumber)) + "]",
             _ => "unset",
         };
     }

@@ -36,6 +36,7 @@ internal static class ClientMessageDecoder
         PropValue.KindOneofCase.IntValue => UiPropValue.Int(value.IntValue),
         PropValue.KindOneofCase.BoolValue => UiPropValue.Bool(value.BoolValue),
         PropValue.KindOneofCase.StringList => UiPropValue.StringList(value.StringList.Values),
+        PropValue.KindOneofCase.NumberList => UiPropValue.NumberList(value.NumberList.Values),
         _ => null,
     };
 
@@ -74,7 +75,7 @@ internal static class ClientMessageDecoder
             case PageEvent.KindOneofCase.ClientError:
                 return new ClientErrorInput(pageEvent.ClientError.Message);
             default:
-                return new RejectedInput(ErrorCode.Protocol, "The page event carries no kind.", 0);
+                return new RejectedInput(ErrorCode.Protocol, "The page event carries no kind this server handles.", 0);
         }
     }
 

@@ -88,6 +88,7 @@ internal static class PatchEncoder
             PropKind.Int => new Proto.PropValue { IntValue = value.IntValue },
             PropKind.Bool => new Proto.PropValue { BoolValue = value.BoolValue },
             PropKind.StringList => new Proto.PropValue { StringList = new Proto.StringList { Values = { value.StringListValue } } },
+            PropKind.NumberList => new Proto.PropValue { NumberList = new Proto.NumberList { Values = { value.NumberListValue } } },
             _ => throw new ArgumentException($"Unknown prop kind {value.Kind}.", nameof(value)),
         };
     }

@@ -8,4 +8,5 @@ internal enum PropKind
     Int,
     Bool,
     StringList,
+    NumberList,
 }

@@ -4,26 +4,28 @@ namespace FletActors.UI.Patching;
 
 /// <summary>
 /// An immutable typed prop value, the counterpart of session.proto's <c>PropValue</c>: exactly one of string, number
-/// (double), int (long), bool or string list. A missing value (<c>null</c> where a <see cref="PropValue"/> is
+/// (double), int (long), bool, string list or number list. A missing value (<c>null</c> where a <see cref="PropValue"/> is
 /// expected) means "reset to the default".
 /// </summary>
 internal sealed class PropValue : IEquatable<PropValue>
 {
-    public static readonly PropValue True = new(PropKind.Bool, null, 0, 1, null);
-    public static readonly PropValue False = new(PropKind.Bool, null, 0, 0, null);
+    public static readonly PropValue True = new(PropKind.Bool, null, 0, 1, null, null);
+    public static readonly PropValue False = new(PropKind.Bool, null, 0, 0, null, null);
 
     private readonly string? text;
     private readonly double number;
     private readonly long integer;
     private readonly IReadOnlyList<string>? list;
+    private readonly IReadOnlyList<double>? numbers;
 
-    private PropValue(PropKind kind, string? text, double number, long integer, IReadOnlyList<string>? list)
+    private PropValue(PropKind kind, string? text, double number, long integer, IReadOnlyList<string>? list, IReadOnlyList<double>? numbers)
     {
         Kind = kind;
         this.text = text;
         this.number = number;
         this.integer = integer;
         this.list = list;
+        this.numbers = numbers;
     }
 
     public PropKind Kind { get; }
@@ -38,15 +40,17 @@ internal sealed class PropValue : IEquatable<PropValue>
 
     public IReadOnlyList<string> StringListValue => Kind == PropKind.StringList ? list! : throw WrongKind(PropKind.StringList);
 
+    public IReadOnlyList<double> NumberListValue => Kind == PropKind.NumberList ? numbers! : throw WrongKind(PropKind.NumberList);
+
     public static PropValue String(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return new PropValue(PropKind.String, value, 0, 0, null);
+        return new PropValue(PropKind.String, value, 0, 0, null, null);
     }
 
-    public static PropValue Number(double value) => new(PropKind.Number, null, value, 0, null);
+    public static PropValue Number(double value) => new(PropKind.Number, null, value, 0, null, null);
 
-    public static PropValue Int(long value) => new(PropKind.Int, null, 0, value, null);
+    public static PropValue Int(long value) => new(PropKind.Int, null, 0, value, null, null);
 
     public static PropValue Bool(bool value) => value ? True : False;
 
@@ -59,7 +63,13 @@ internal sealed class PropValue : IEquatable<PropValue>
             ArgumentNullException.ThrowIfNull(value, nameof(values));
         }
 
-        return new PropValue(PropKind.StringList, null, 0, 0, Array.AsReadOnly(copy));
+        return new PropValue(PropKind.StringList, null, 0, 0, Array.AsReadOnly(copy), null);
+    }
+
+    public static PropValue NumberList(IEnumerable<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return new PropValue(PropKind.NumberList, null, 0, 0, null, Array.AsReadOnly(values.ToArray()));
     }
 
     public bool Equals(PropValue? other)
@@ -75,6 +85,7 @@ internal sealed class PropValue : IEquatable<PropValue>
             // Bitwise, so that NaN equals NaN and 0.0 differs from -0.0: the client must see exactly what was set.
             PropKind.Number => BitConverter.DoubleToInt64Bits(number) == BitConverter.DoubleToInt64Bits(other.number),
             PropKind.StringList => list!.SequenceEqual(other.list!, StringComparer.Ordinal),
+            PropKind.NumberList => numbers!.Select(BitConverter.DoubleToInt64Bits).SequenceEqual(other.numbers!.Select(BitConverter.DoubleToInt64Bits)),
             _ => integer == other.integer,
         };
     }
@@ -86,6 +97,7 @@ internal sealed class PropValue : IEquatable<PropValue>
         PropKind.String => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode(text!)),
         PropKind.Number => HashCode.Combine(Kind, BitConverter.DoubleToInt64Bits(number)),
         PropKind.StringList => HashCode.Combine(Kind, list!.Count),
+        PropKind.NumberList => HashCode.Combine(Kind, numbers!.Count),
         _ => HashCode.Combine(Kind, integer),
     };
 
@@ -95,6 +107,7 @@ internal sealed class PropValue : IEquatable<PropValue>
         PropKind.Number => number.ToString("R", CultureInfo.InvariantCulture),
         PropKind.Int => integer.ToString(CultureInfo.InvariantCulture),
         PropKind.Bool => integer != 0 ? "true" : "false",
+        PropKind.NumberList => $"[{string.Join(", ", numbers!.Select(n => n.ToString("R", CultureInfo.InvariantCulture)))}]",
         _ => $"[{string.Join(", ", list!.Select(s => $"\"{s}\""))}]",
     };
 

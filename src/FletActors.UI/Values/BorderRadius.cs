@@ -8,8 +8,8 @@ namespace FletActors;
 /// <see cref="All"/>.
 /// </summary>
 /// <remarks>
-/// The control catalogue (CONTROLS.md) carries one number for a border radius, so a radius whose four corners
-/// differ is refused when it is set on a control, with an <see cref="ArgumentException"/> that says so.
+/// On the wire (CONTROLS.md) a radius whose four corners are equal is one number, and any other is the list
+/// [top_left, top_right, bottom_left, bottom_right], Flet's order of the corners.
 /// </remarks>
 public readonly record struct BorderRadius : IPropConvertible<BorderRadius>
 {
@@ -52,8 +52,11 @@ public readonly record struct BorderRadius : IPropConvertible<BorderRadius>
     /// <summary>The same as <see cref="All"/>, for languages without implicit conversions.</summary>
     public static BorderRadius FromDouble(double value) => All(value);
 
-    static BorderRadius IPropConvertible<BorderRadius>.FromProp(PropValue value) => All(value.NumberValue);
+    static BorderRadius IPropConvertible<BorderRadius>.FromProp(PropValue value)
+    {
+        var (topLeft, topRight, bottomLeft, bottomRight) = Sides.FromProp(value, nameof(BorderRadius));
+        return new BorderRadius(topLeft, topRight, bottomLeft, bottomRight);
+    }
 
-    PropValue IPropConvertible<BorderRadius>.ToProp() =>
-        PropValue.Number(Sides.Uniform(nameof(BorderRadius), TopLeft, TopRight, BottomLeft, BottomRight));
+    PropValue IPropConvertible<BorderRadius>.ToProp() => Sides.ToProp(TopLeft, TopRight, BottomLeft, BottomRight);
 }

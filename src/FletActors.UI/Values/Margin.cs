@@ -7,8 +7,8 @@ namespace FletActors;
 /// <see cref="Symmetric"/> and <see cref="Only"/> build one, and a plain number converts to <see cref="All"/>.
 /// </summary>
 /// <remarks>
-/// The control catalogue (CONTROLS.md) carries one number for a margin, so a margin whose four sides differ is
-/// refused when it is set on a control, with an <see cref="ArgumentException"/> that says so.
+/// On the wire (CONTROLS.md) a margin whose four sides are equal is one number, and any other is the list
+/// [left, top, right, bottom].
 /// </remarks>
 public readonly record struct Margin : IPropConvertible<Margin>
 {
@@ -47,7 +47,11 @@ public readonly record struct Margin : IPropConvertible<Margin>
     /// <summary>The same as <see cref="All"/>, for languages without implicit conversions.</summary>
     public static Margin FromDouble(double value) => All(value);
 
-    static Margin IPropConvertible<Margin>.FromProp(PropValue value) => All(value.NumberValue);
+    static Margin IPropConvertible<Margin>.FromProp(PropValue value)
+    {
+        var (left, top, right, bottom) = Sides.FromProp(value, nameof(Margin));
+        return new Margin(left, top, right, bottom);
+    }
 
-    PropValue IPropConvertible<Margin>.ToProp() => PropValue.Number(Sides.Uniform(nameof(Margin), Left, Top, Right, Bottom));
+    PropValue IPropConvertible<Margin>.ToProp() => Sides.ToProp(Left, Top, Right, Bottom);
 }

@@ -7,8 +7,8 @@ namespace FletActors;
 /// <see cref="Symmetric"/> and <see cref="Only"/> build one, and a plain number converts to <see cref="All"/>.
 /// </summary>
 /// <remarks>
-/// The control catalogue (CONTROLS.md) carries one number for a padding, so a padding whose four sides differ is
-/// refused when it is set on a control, with an <see cref="ArgumentException"/> that says so.
+/// On the wire (CONTROLS.md) a padding whose four sides are equal is one number, and any other is the list
+/// [left, top, right, bottom].
 /// </remarks>
 public readonly record struct Padding : IPropConvertible<Padding>
 {
@@ -47,7 +47,11 @@ public readonly record struct Padding : IPropConvertible<Padding>
     /// <summary>The same as <see cref="All"/>, for languages without implicit conversions.</summary>
     public static Padding FromDouble(double value) => All(value);
 
-    static Padding IPropConvertible<Padding>.FromProp(PropValue value) => All(value.NumberValue);
+    static Padding IPropConvertible<Padding>.FromProp(PropValue value)
+    {
+        var (left, top, right, bottom) = Sides.FromProp(value, nameof(Padding));
+        return new Padding(left, top, right, bottom);
+    }
 
-    PropValue IPropConvertible<Padding>.ToProp() => PropValue.Number(Sides.Uniform(nameof(Padding), Left, Top, Right, Bottom));
+    PropValue IPropConvertible<Padding>.ToProp() => Sides.ToProp(Left, Top, Right, Bottom);
 }

@@ -69,6 +69,25 @@ public sealed class ClientTreeTests
     }
 
     [Fact]
+    public void GetNumberList_SidesSetThenUniform_FollowsTheKind()
+    {
+        // Arrange
+        var tree = Sample();
+        var sides = new PropValue { NumberList = new NumberList { Values = { 40, 0, 0, 0 } } };
+
+        // Act
+        PatchApplier.Apply(tree, Batch(1, 3, Set(4, "padding", sides)));
+        var asList = tree.Get(4).GetNumberList("padding");
+        PatchApplier.Apply(tree, Batch(1, 4, Set(4, "padding", new PropValue { NumberValue = 40 })));
+
+        // Assert
+        Assert.Equal([40.0, 0, 0, 0], asList);
+        Assert.Null(tree.Get(4).GetNumberList("padding"));
+        Assert.Equal(40.0, tree.Get(4).GetNumber("padding"));
+        Assert.Null(tree.Get(4).GetNumberList("spacing"));
+    }
+
+    [Fact]
     public void Dump_SampleTree_IsStableText()
     {
         // Act
@@ -105,10 +124,13 @@ public sealed class ClientTreeTests
             ClientTree.FormatValue(new PropValue { BoolValue = true }),
             ClientTree.FormatValue(new PropValue { StringList = new StringList { Values = { "a", "b" } } }),
             ClientTree.FormatValue(new PropValue { NumberValue = 1e21 }),
+            ClientTree.FormatValue(new PropValue { NumberList = new NumberList { Values = { 10, 0, 2.5, 0 } } }),
+            ClientTree.FormatValue(new PropValue { NumberList = new NumberList() }),
+            ClientTree.FormatValue(new PropValue { StringList = new StringList() }),
         };
 
         // Assert
-        Assert.Equal(["1.0", "1", "true", "[\"a\", \"b\"]", "1E+21"], formatted);
+        Assert.Equal(["1.0", "1", "true", "[\"a\", \"b\"]", "1E+21", "[10.0, 0.0, 2.5, 0.0]", "[]", "[]"], formatted);
     }
 
     [Fact]

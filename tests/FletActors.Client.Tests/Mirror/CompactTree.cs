@@ -123,6 +123,7 @@ internal static class CompactTree
             "int" => new PropValue { IntValue = kind.Value.GetInt64() },
             "bool" => new PropValue { BoolValue = kind.Value.GetBoolean() },
             "list" => new PropValue { StringList = new StringList { Values = { kind.Value.EnumerateArray().Select(v => v.GetString()!) } } },
+            "nums" => new PropValue { NumberList = new NumberList { Values = { kind.Value.EnumerateArray().Select(v => v.GetDouble()) } } },
             _ => throw new InvalidOperationException($"Unknown compact value kind \"{kind.Name}\"."),
         };
     }

@@ -68,6 +68,7 @@ public sealed class ClientMessageDecoderTests
         { new PropValue { IntValue = 42 }, (int)UiPropKind.Int, "42" },
         { new PropValue { BoolValue = true }, (int)UiPropKind.Bool, "true" },
         { new PropValue { StringList = new StringList { Values = { "a", "b" } } }, (int)UiPropKind.StringList, "[\"a\", \"b\"]" },
+        { new PropValue { NumberList = new NumberList { Values = { 1, 2.5 } } }, (int)UiPropKind.NumberList, "[1, 2.5]" },
     };
 
     [Theory]

@@ -49,4 +49,34 @@ public sealed class PatchEncoderTests
         Assert.Equal(Proto.PropValue.KindOneofCase.BoolValue, flag.KindCase);
         Assert.False(flag.BoolValue);
     }
+
+    [Fact]
+    public void Encode_NumberList_KeepsEveryValueInOrder()
+    {
+        // Act
+        var sides = PatchEncoder.Encode(PropValue.NumberList([10, 0, 0.5, 0]));
+        var empty = PatchEncoder.Encode(PropValue.NumberList([]));
+
+        // Assert
+        Assert.Equal(Proto.PropValue.KindOneofCase.NumberList, sides.KindCase);
+        Assert.Equal([10, 0, 0.5, 0], sides.NumberList.Values);
+        Assert.Equal(Proto.PropValue.KindOneofCase.NumberList, empty.KindCase);
+    }
+
+    [Fact]
+    public void Encode_ContainerWithPaddingOnlyLeft_SendsTheFourSidesAndUniformStaysANumber()
+    {
+        // Arrange
+        var sided = new Container { Padding = Padding.Only(left: 40), BorderRadius = BorderRadius.Only(topLeft: 8) };
+        var uniform = new Container { Padding = 40, BorderRadius = 8 };
+
+        // Act
+        var sidedProps = sided.CurrentProps().ToDictionary(p => p.Name, p => PatchEncoder.Encode(p.Value));
+        var uniformProps = uniform.CurrentProps().ToDictionary(p => p.Name, p => PatchEncoder.Encode(p.Value));
+
+        // Assert
+        Assert.Equal([40, 0, 0, 0], sidedProps["padding"].NumberList.Values);
+        Assert.Equal([8, 0, 0, 0], sidedProps["border_radius"].NumberList.Values);
+        Assert.Equal((40d, 8d), (uniformProps["padding"].NumberValue, uniformProps["border_radius"].NumberValue));
+    }
 }

@@ -115,6 +115,10 @@ internal sealed class RandomEditor(Page page, int seed)
             case (_, 3):
                 control.Expand = value % 3;
                 break;
+            case (Container box, _):
+                // One number, a list of four, or a reset: the kind of the prop changes back and forth too.
+                box.Padding = (value % 3) switch { 0 => null, 1 => Padding.All(value % 5), _ => Padding.Only(left: value % 11, bottom: 1) };
+                break;
             default:
                 control.Tooltip = value % 4 == 0 ? null : $"t{value}";
                 break;

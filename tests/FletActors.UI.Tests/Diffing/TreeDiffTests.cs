@@ -63,6 +63,35 @@ public class TreeDiffTests
     }
 
     [Fact]
+    public void SetProp_OneSideOfAPaddingChanged_SendsTheWholeList()
+    {
+        var session = new MirroredSession();
+        var box = new Container(new Text("x")) { Padding = Padding.Only(left: 10), BorderRadius = 4 };
+        session.Turn(() => session.Page.Add(box));
+
+        var ops = session.Turn(() => box.Padding = Padding.Only(left: 10, top: 1));
+
+        var set = Assert.IsType<SetProps>(Assert.Single(ops));
+        Assert.Equal(box.Id, set.ControlId);
+        Assert.Equal(new Prop("padding", PropValue.NumberList([10, 1, 0, 0])), Assert.Single(set.Props));
+    }
+
+    [Fact]
+    public void SetProp_SidesBecomeEqualOrTheSameAgain_SendsOneNumberOrNothing()
+    {
+        var session = new MirroredSession();
+        var box = new Container { BorderRadius = BorderRadius.Only(topLeft: 8) };
+        session.Turn(() => session.Page.Add(box));
+
+        var same = session.Turn(() => box.BorderRadius = BorderRadius.Only(topLeft: 8, topRight: 0));
+        var uniform = session.Turn(() => box.BorderRadius = BorderRadius.Only(8, 8, 8, 8));
+
+        Assert.Empty(same);
+        var set = Assert.IsType<SetProps>(Assert.Single(uniform));
+        Assert.Equal(new Prop("border_radius", PropValue.Number(8)), Assert.Single(set.Props));
+    }
+
+    [Fact]
     public void Remove_Child_EmitsOneRemove()
     {
         var session = new MirroredSession();

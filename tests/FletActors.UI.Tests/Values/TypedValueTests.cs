@@ -72,16 +72,67 @@ public partial class TypedValueTests
     }
 
     [Fact]
-    public void Padding_SidesDiffer_RefusedWithTheCataloguesReason()
+    public void SidedValues_Uniform_TravelAsOneNumber()
     {
-        var box = new Container();
+        var box = new Container { Padding = Padding.Symmetric(5, 5), Margin = Margin.Only(3, 3, 3, 3), BorderRadius = BorderRadius.Vertical(2, 2) };
 
-        var error = Assert.Throws<ArgumentException>(() => box.Padding = Padding.Only(left: 8));
+        Assert.Equal(
+            [("padding", PropValue.Number(5)), ("margin", PropValue.Number(3)), ("border_radius", PropValue.Number(2))],
+            TypedProps(box).Where(p => p.Item1 is "padding" or "margin" or "border_radius"));
+    }
 
-        Assert.Contains("one number for a Padding", error.Message, StringComparison.Ordinal);
-        Assert.Null(box.Padding);
-        Assert.Throws<ArgumentException>(() => box.BorderRadius = BorderRadius.Vertical(top: 4));
-        Assert.Throws<ArgumentException>(() => box.Margin = Margin.Symmetric(vertical: 1, horizontal: 2));
+    [Fact]
+    public void SidedValues_SidesDiffer_TravelAsListsInFletsOrder()
+    {
+        var box = new Container
+        {
+            Padding = Padding.Only(left: 10),
+            Margin = Margin.Symmetric(vertical: 1, horizontal: 2),
+            BorderRadius = BorderRadius.Only(topLeft: 8, bottomLeft: 3),
+        };
+
+        Assert.Equal(PropValue.NumberList([10, 0, 0, 0]), box.CurrentProps().Single(p => p.Name == "padding").Value);
+        Assert.Equal(PropValue.NumberList([2, 1, 2, 1]), box.CurrentProps().Single(p => p.Name == "margin").Value);
+        Assert.Equal(PropValue.NumberList([8, 0, 3, 0]), box.CurrentProps().Single(p => p.Name == "border_radius").Value);
+    }
+
+    public static TheoryData<Padding> Paddings() => [Padding.All(4), Padding.Only(left: 10), Padding.Symmetric(1.5, 0), Padding.Only(1, 2, 3, 4)];
+
+    public static TheoryData<Margin> Margins() => [Margin.All(0), Margin.Only(bottom: 7), Margin.Symmetric(horizontal: 12)];
+
+    public static TheoryData<BorderRadius> Radii() =>
+        [BorderRadius.All(6), BorderRadius.Only(topLeft: 8), BorderRadius.Horizontal(left: 4), BorderRadius.Vertical(top: 1, bottom: 2), BorderRadius.Only(1, 2, 3, 4)];
+
+    [Theory]
+    [MemberData(nameof(Paddings))]
+    public void Padding_SetOnAControl_ReadsBackEqual(Padding padding)
+    {
+        var box = new Container { Padding = padding };
+        var view = new View { Padding = padding };
+
+        Assert.Equal((padding, padding), (box.Padding, view.Padding));
+        Assert.Equal((padding.Left, padding.Top, padding.Right, padding.Bottom), (box.Padding!.Value.Left, box.Padding.Value.Top, box.Padding.Value.Right, box.Padding.Value.Bottom));
+    }
+
+    [Theory]
+    [MemberData(nameof(Margins))]
+    public void Margin_SetOnAControl_ReadsBackEqual(Margin margin) => Assert.Equal(margin, new Container { Margin = margin }.Margin);
+
+    [Theory]
+    [MemberData(nameof(Radii))]
+    public void BorderRadius_SetOnAControl_ReadsBackEqual(BorderRadius radius)
+    {
+        Assert.Equal(radius, new Container { BorderRadius = radius }.BorderRadius);
+        Assert.Equal(radius, new Image("a.png") { BorderRadius = radius }.BorderRadius);
+    }
+
+    [Fact]
+    public void Sides_NegativeZero_SentAsZero()
+    {
+        var box = new Container { Padding = Padding.Only(left: -0.0, top: 2) };
+
+        Assert.Equal(PropValue.NumberList([0, 2, 0, 0]), box.CurrentProps().Single(p => p.Name == "padding").Value);
+        Assert.False(double.IsNegative(box.Padding!.Value.Left));
     }
 
     [Fact]

@@ -6,13 +6,24 @@ namespace FletActors.Web.Tests.Support;
 
 /// <summary>
 /// One FletActors server with every sample app (Kestrel on 127.0.0.1, free ports) and one headless Chromium — the
-/// system's /usr/bin/chromium, never a downloaded browser — shared by the tests of one class.
+/// system's /usr/bin/chromium, never a downloaded browser — shared by the tests of one class. A subclass hosts other
+/// apps instead of the samples.
 /// </summary>
-public sealed class WebFixture : IAsyncLifetime
+public class WebFixture : IAsyncLifetime
 {
+    private readonly Func<FletAppBuilder, FletAppBuilder> addApps;
     private FletServer? server;
     private IPlaywright? playwright;
     private IBrowser? browser;
+
+    /// <summary>A fixture serving every sample app.</summary>
+    public WebFixture()
+        : this(static builder => builder.AddSampleApps())
+    {
+    }
+
+    /// <summary>A fixture serving the apps <paramref name="addApps"/> adds.</summary>
+    protected WebFixture(Func<FletAppBuilder, FletAppBuilder> addApps) => this.addApps = addApps;
 
     /// <summary>The server under test.</summary>
     public FletServer Server => server ?? throw new InvalidOperationException("The fixture has not started.");
@@ -26,8 +37,7 @@ public sealed class WebFixture : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
-        server = FletApp.CreateBuilder([])
-            .AddSampleApps()
+        server = addApps(FletApp.CreateBuilder([]))
             .ConfigureOptions(o => o with { BindAddress = "127.0.0.1", HttpPort = 0, GrpcPort = 0 })
             .ConfigureLogging(logging =>
             {

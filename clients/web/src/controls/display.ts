@@ -1,5 +1,5 @@
 import { cssColor } from "../render/colors";
-import { bool, compactName, h, num, px, str } from "../render/dom";
+import { bool, compactName, cornerRadii, h, num, px, str } from "../render/dom";
 import { changed, type ControlFactory } from "../render/view";
 import { view } from "./base";
 import { setIcon } from "./buttons";
@@ -52,7 +52,7 @@ export const image: ControlFactory = (node, ctx) => {
   return view(el, (names) => {
     if (changed(names, "src")) el.src = str(node, "src");
     if (changed(names, "fit")) el.style.objectFit = objectFit[compactName(str(node, "fit"))] ?? "";
-    if (changed(names, "border_radius")) el.style.borderRadius = px(num(node, "border_radius"));
+    if (changed(names, "border_radius")) el.style.borderRadius = cornerRadii(node, "border_radius");
     if (changed(names, "semantics_label")) el.alt = str(node, "semantics_label");
   });
 };

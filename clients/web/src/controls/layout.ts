@@ -1,7 +1,7 @@
 import type { MirrorNode } from "../mirror/tree";
 import type { Value } from "../mirror/values";
 import { cssColor } from "../render/colors";
-import { bool, boxAlignment, crossAlignment, h, mainAlignment, num, px, scrollOverflow, str } from "../render/dom";
+import { bool, boxAlignment, cornerRadii, crossAlignment, edgeInsets, h, mainAlignment, num, px, scrollOverflow, str } from "../render/dom";
 import { changed, ElementSlot, type ControlFactory, type PropNames, type RenderContext } from "../render/view";
 import { view } from "./base";
 
@@ -61,9 +61,9 @@ export const column = flex("column");
 export const row = flex("row");
 
 function applyBox(el: HTMLElement, node: MirrorNode, names: PropNames): void {
-  if (changed(names, "padding")) el.style.padding = px(num(node, "padding"));
-  if (changed(names, "margin")) el.style.margin = px(num(node, "margin"));
-  if (changed(names, "border_radius")) el.style.borderRadius = px(num(node, "border_radius"));
+  if (changed(names, "padding")) el.style.padding = edgeInsets(node, "padding");
+  if (changed(names, "margin")) el.style.margin = edgeInsets(node, "margin");
+  if (changed(names, "border_radius")) el.style.borderRadius = cornerRadii(node, "border_radius");
 }
 
 /** How long a press must be held to raise long_press rather than click (Flutter's long-press timeout). */
@@ -145,7 +145,7 @@ export const listview: ControlFactory = (node, ctx) => {
     el,
     (names) => {
       if (changed(names, "spacing")) el.style.gap = px(num(node, "spacing") ?? 0);
-      if (changed(names, "padding")) el.style.padding = px(num(node, "padding"));
+      if (changed(names, "padding")) el.style.padding = edgeInsets(node, "padding");
       if (changed(names, "horizontal")) el.classList.toggle("fa-horizontal", bool(node, "horizontal"));
     },
     { controls: new ElementSlot(el, autoScroll) },
@@ -168,7 +168,7 @@ export const gridview: ControlFactory = (node, ctx) => {
       if (changed(names, "spacing")) el.style.rowGap = px(num(node, "spacing") ?? 0);
       if (changed(names, "run_spacing")) el.style.columnGap = px(num(node, "run_spacing") ?? 0);
       if (changed(names, "child_aspect_ratio")) el.style.setProperty("--fa-aspect", String(num(node, "child_aspect_ratio") ?? 1));
-      if (changed(names, "padding")) el.style.padding = px(num(node, "padding"));
+      if (changed(names, "padding")) el.style.padding = edgeInsets(node, "padding");
     },
     { controls: el },
     { call: (method, args) => callScroll(method, el, false, args) },

@@ -1,6 +1,6 @@
 import type { MirrorNode } from "../mirror/tree";
 import { cssColor } from "../render/colors";
-import { crossAlignment, h, mainAlignment, num, px, scrollOverflow, str, bool } from "../render/dom";
+import { crossAlignment, edgeInsets, h, mainAlignment, scrollOverflow, str, bool } from "../render/dom";
 import { renderIcon } from "../render/icons";
 import { changed, ElementSlot, type ControlFactory } from "../render/view";
 import { hasChildren, view } from "./base";
@@ -17,7 +17,7 @@ export const page: ControlFactory = (node, ctx) => {
         const title = str(node, "title");
         if (title) doc.title = title;
       }
-      if (changed(names, "padding")) el.style.setProperty("--fa-page-padding", px(num(node, "padding")));
+      if (changed(names, "padding")) el.style.setProperty("--fa-page-padding", edgeInsets(node, "padding"));
       if (changed(names, "theme_mode")) {
         const mode = str(node, "theme_mode", "system");
         doc.documentElement.dataset["theme"] = mode === "light" || mode === "dark" ? mode : "system";
@@ -37,7 +37,7 @@ export const pageView: ControlFactory = (node, ctx) => {
   return view(
     el,
     (names) => {
-      if (changed(names, "padding")) body.style.padding = px(num(node, "padding"));
+      if (changed(names, "padding")) body.style.padding = edgeInsets(node, "padding");
       if (changed(names, "scroll")) body.style.overflowY = scrollOverflow(str(node, "scroll"));
       if (changed(names, "vertical_alignment")) body.style.justifyContent = mainAlignment(str(node, "vertical_alignment"));
       if (changed(names, "horizontal_alignment")) body.style.alignItems = crossAlignment(str(node, "horizontal_alignment"));

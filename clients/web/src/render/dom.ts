@@ -1,5 +1,5 @@
 import type { MirrorNode } from "../mirror/tree";
-import type { Value } from "../mirror/values";
+import { NumberList, type Value } from "../mirror/values";
 
 /** Creates an element with classes and children. */
 export function h<K extends keyof HTMLElementTagNameMap>(
@@ -37,6 +37,36 @@ export function prop(node: MirrorNode, name: string): Value | undefined {
 
 export function px(value: number | undefined): string {
   return value === undefined ? "" : `${value}px`;
+}
+
+/** The four numbers of a number_list prop, or undefined when the prop is not a list of four finite numbers. */
+function four(node: MirrorNode, name: string): readonly [number, number, number, number] | undefined {
+  const v = node.props.get(name);
+  if (!(v instanceof NumberList) || v.values.length !== 4 || !v.values.every(Number.isFinite)) return undefined;
+  const [a, b, c, d] = v.values as [number, number, number, number];
+  return [a, b, c, d];
+}
+
+/**
+ * A padding or margin prop as a CSS value: one number for every side, or the wire's [left, top, right, bottom]
+ * turned into CSS's top, right, bottom, left order. "" (the stylesheet's default) when not set.
+ */
+export function edgeInsets(node: MirrorNode, name: string): string {
+  const sides = four(node, name);
+  if (sides === undefined) return px(num(node, name));
+  const [left, top, right, bottom] = sides;
+  return `${top}px ${right}px ${bottom}px ${left}px`;
+}
+
+/**
+ * A border_radius prop as a CSS value: one number for every corner, or the wire's (Flet's) [top_left, top_right,
+ * bottom_left, bottom_right] turned into CSS's top-left, top-right, bottom-right, bottom-left order.
+ */
+export function cornerRadii(node: MirrorNode, name: string): string {
+  const corners = four(node, name);
+  if (corners === undefined) return px(num(node, name));
+  const [topLeft, topRight, bottomLeft, bottomRight] = corners;
+  return `${topLeft}px ${topRight}px ${bottomRight}px ${bottomLeft}px`;
 }
 
 /** Shows text or removes the element's text when empty, keeping the element in place. */

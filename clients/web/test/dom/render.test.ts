@@ -157,6 +157,69 @@ describe("Renderer structure", () => {
   });
 });
 
+describe("Renderer per-side values", () => {
+  it("render_UniformPaddingMarginRadius_OneValueEachSide", () => {
+    const page = Page.with(node(3, "container", { padding: 8, margin: 2, border_radius: 6 }));
+
+    expect(page.el(3).style.padding).toBe("8px");
+    expect(page.el(3).style.margin).toBe("2px");
+    expect(page.el(3).style.borderRadius).toBe("6px");
+  });
+
+  it("render_SidesList_MapsLeftTopRightBottomToCss", () => {
+    const page = Page.with(node(3, "container", { padding: { nums: [40, 0, 0, 0] }, margin: { nums: [1, 2, 3, 4] } }));
+    const style = page.el(3).style;
+
+    expect([style.paddingLeft, style.paddingTop, style.paddingRight, style.paddingBottom]).toEqual(["40px", "0px", "0px", "0px"]);
+    expect([style.marginLeft, style.marginTop, style.marginRight, style.marginBottom]).toEqual(["1px", "2px", "3px", "4px"]);
+  });
+
+  it("render_CornersList_MapsFletCornerOrderToCss", () => {
+    // Flet's order is top_left, top_right, bottom_left, bottom_right; CSS's shorthand goes clockwise.
+    const page = Page.with(
+      node(3, "container", { border_radius: { nums: [8, 0, 2, 5] } }),
+      node(4, "image", { src: "a.png", border_radius: { nums: [1, 2, 3, 4] } }),
+    );
+
+    // CSS lists top-left, top-right, bottom-right, bottom-left.
+    expect(page.el(3).style.borderRadius).toBe("8px 0px 5px 2px");
+    expect(page.el(4).style.borderRadius).toBe("1px 2px 4px 3px");
+  });
+
+  it("render_SidesChangeBackToNumberOrReset_RestylesSameElement", () => {
+    const page = Page.with(node(3, "container", { padding: { nums: [10, 0, 0, 0] } }));
+    const el = page.el(3);
+
+    page.apply([set(3, { padding: 5 })]);
+    expect(el.style.padding).toBe("5px");
+    page.apply([set(3, { padding: { nums: [0, 7, 0, 0] } })]);
+    expect(el.style.paddingTop).toBe("7px");
+    expect(el.style.paddingLeft).toBe("0px");
+    page.apply([set(3, { padding: null })]);
+    expect(el.style.padding).toBe("");
+  });
+
+  it("render_SidesListOfWrongLength_LeavesTheStylesheetDefault", () => {
+    const page = Page.with(node(3, "container", { padding: { nums: [1, 2, 3] } }));
+
+    expect(page.el(3).style.padding).toBe("");
+  });
+
+  it("render_PageViewListAndGridPadding_TakeSides", () => {
+    const page = Page.with(
+      node(3, "listview", { padding: { nums: [1, 2, 3, 4] } }),
+      node(4, "gridview", { padding: { nums: [5, 6, 7, 8] } }),
+    );
+
+    page.apply([set(1, { padding: { nums: [12, 0, 0, 0] } }), set(2, { padding: { nums: [0, 9, 0, 0] } })]);
+
+    expect(page.el(3).style.padding).toBe("2px 3px 4px 1px");
+    expect(page.el(4).style.padding).toBe("6px 7px 8px 5px");
+    expect(page.el(1).style.getPropertyValue("--fa-page-padding")).toBe("0px 0px 0px 12px");
+    expect(page.find(2, ".fa-view-body").style.paddingTop).toBe("9px");
+  });
+});
+
 describe("Renderer events", () => {
   it("click_SubscribedButton_SendsClick", () => {
     const page = Page.with(node(3, "elevatedbutton", { text: "Go", on_click: true }));

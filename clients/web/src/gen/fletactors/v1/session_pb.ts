@@ -22,7 +22,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file fletactors/v1/session.proto.
  */
 export const file_fletactors_v1_session: GenFile = /*@__PURE__*/
-  fileDesc("ChtmbGV0YWN0b3JzL3YxL3Nlc3Npb24ucHJvdG8SDWZsZXRhY3RvcnMudjEi7AIKDUNsaWVudE1lc3NhZ2USKwoIcmVnaXN0ZXIYASABKAsyFy5mbGV0YWN0b3JzLnYxLlJlZ2lzdGVySAASJwoGcmVzdW1lGAIgASgLMhUuZmxldGFjdG9ycy52MS5SZXN1bWVIABIhCgNhY2sYAyABKAsyEi5mbGV0YWN0b3JzLnYxLkFja0gAEiwKBWV2ZW50GAQgASgLMhsuZmxldGFjdG9ycy52MS5Db250cm9sRXZlbnRIABIzCgp3cml0ZV9iYWNrGAUgASgLMh0uZmxldGFjdG9ycy52MS5WYWx1ZVdyaXRlQmFja0gAEi4KCnBhZ2VfZXZlbnQYBiABKAsyGC5mbGV0YWN0b3JzLnYxLlBhZ2VFdmVudEgAEjQKDW1ldGhvZF9yZXN1bHQYByABKAsyGy5mbGV0YWN0b3JzLnYxLk1ldGhvZFJlc3VsdEgAEhEKCWlucHV0X3NlcRgIIAEoBEIGCgRraW5kInUKCFJlZ2lzdGVyEgsKA2FwcBgBIAEoCRINCgVyb3V0ZRgCIAEoCRISCgpwYWdlX3dpZHRoGAMgASgBEhMKC3BhZ2VfaGVpZ2h0GAQgASgBEhAKCHBsYXRmb3JtGAUgASgJEhIKCnVzZXJfYWdlbnQYBiABKAkihAEKBlJlc3VtZRISCgpzZXNzaW9uX2lkGAEgASgJEhQKDHJlc3VtZV90b2tlbhgCIAEoCRINCgVlcG9jaBgDIAEoBBIYChBsYXN0X2FwcGxpZWRfc2VxGAQgASgEEhIKCnBhZ2Vfd2lkdGgYBSABKAESEwoLcGFnZV9oZWlnaHQYBiABKAEiIQoDQWNrEg0KBWVwb2NoGAEgASgEEgsKA3NlcRgCIAEoBCI+CgxDb250cm9sRXZlbnQSEgoKY29udHJvbF9pZBgBIAEoBBIMCgRuYW1lGAIgASgJEgwKBGRhdGEYAyABKAkiWwoOVmFsdWVXcml0ZUJhY2sSEgoKY29udHJvbF9pZBgBIAEoBBIMCgRwcm9wGAIgASgJEicKBXZhbHVlGAMgASgLMhguZmxldGFjdG9ycy52MS5Qcm9wVmFsdWUi0AEKCVBhZ2VFdmVudBInCgZyZXNpemUYASABKAsyFS5mbGV0YWN0b3JzLnYxLlJlc2l6ZUgAEjIKDHJvdXRlX2NoYW5nZRgCIAEoCzIaLmZsZXRhY3RvcnMudjEuUm91dGVDaGFuZ2VIABIqCgh2aWV3X3BvcBgDIAEoCzIWLmZsZXRhY3RvcnMudjEuVmlld1BvcEgAEjIKDGNsaWVudF9lcnJvchgEIAEoCzIaLmZsZXRhY3RvcnMudjEuQ2xpZW50RXJyb3JIAEIGCgRraW5kIicKBlJlc2l6ZRINCgV3aWR0aBgBIAEoARIOCgZoZWlnaHQYAiABKAEiHAoLUm91dGVDaGFuZ2USDQoFcm91dGUYASABKAkiGAoHVmlld1BvcBINCgVyb3V0ZRgBIAEoCSIeCgtDbGllbnRFcnJvchIPCgdtZXNzYWdlGAEgASgJIlgKDE1ldGhvZFJlc3VsdBIPCgdjYWxsX2lkGAEgASgEEigKBnJlc3VsdBgCIAEoCzIYLmZsZXRhY3RvcnMudjEuUHJvcFZhbHVlEg0KBWVycm9yGAMgASgJIrICCg1TZXJ2ZXJNZXNzYWdlEjAKB3N0YXJ0ZWQYASABKAsyHS5mbGV0YWN0b3JzLnYxLlNlc3Npb25TdGFydGVkSAASKgoFcGF0Y2gYAiABKAsyGS5mbGV0YWN0b3JzLnYxLlBhdGNoQmF0Y2hIABIwCgttZXRob2RfY2FsbBgDIAEoCzIZLmZsZXRhY3RvcnMudjEuTWV0aG9kQ2FsbEgAEisKBWVycm9yGAQgASgLMhouZmxldGFjdG9ycy52MS5FcnJvclJlcG9ydEgAEi4KBmNsb3NlZBgFIAEoCzIcLmZsZXRhY3RvcnMudjEuU2Vzc2lvbkNsb3NlZEgAEiwKCWlucHV0X2FjaxgGIAEoCzIXLmZsZXRhY3RvcnMudjEuSW5wdXRBY2tIAEIGCgRraW5kIsMBCg5TZXNzaW9uU3RhcnRlZBISCgpzZXNzaW9uX2lkGAEgASgJEhQKDHJlc3VtZV90b2tlbhgCIAEoCRINCgVlcG9jaBgDIAEoBBIPCgdyZXN1bWVkGAQgASgIEh8KF3Nlc3Npb25fdGltZW91dF9zZWNvbmRzGAUgASgNEhsKE21heF91bmFja2VkX2JhdGNoZXMYBiABKA0SFgoObGFzdF9pbnB1dF9zZXEYByABKAQSEQoJcmVzdGFydGVkGAggASgIIiIKCElucHV0QWNrEhYKDmxhc3RfaW5wdXRfc2VxGAEgASgEIlwKClBhdGNoQmF0Y2gSDQoFZXBvY2gYASABKAQSCwoDc2VxGAIgASgEEg0KBXJlc2V0GAMgASgIEiMKA29wcxgEIAMoCzIWLmZsZXRhY3RvcnMudjEuUGF0Y2hPcCK/AQoHUGF0Y2hPcBIoCgNhZGQYASABKAsyGS5mbGV0YWN0b3JzLnYxLkFkZENvbnRyb2xIABImCgNzZXQYAiABKAsyFy5mbGV0YWN0b3JzLnYxLlNldFByb3BzSAASLgoGcmVtb3ZlGAMgASgLMhwuZmxldGFjdG9ycy52MS5SZW1vdmVDb250cm9sSAASKgoEbW92ZRgEIAEoCzIaLmZsZXRhY3RvcnMudjEuTW92ZUNvbnRyb2xIAEIGCgRraW5kImYKCkFkZENvbnRyb2wSEQoJcGFyZW50X2lkGAEgASgEEgwKBHNsb3QYAiABKAkSDQoFaW5kZXgYAyABKA0SKAoEbm9kZRgEIAEoCzIaLmZsZXRhY3RvcnMudjEuQ29udHJvbE5vZGUiQgoIU2V0UHJvcHMSEgoKY29udHJvbF9pZBgBIAEoBBIiCgVwcm9wcxgCIAMoCzITLmZsZXRhY3RvcnMudjEuUHJvcCIjCg1SZW1vdmVDb250cm9sEhIKCmNvbnRyb2xfaWQYASABKAQiUQoLTW92ZUNvbnRyb2wSEgoKY29udHJvbF9pZBgBIAEoBBIRCglwYXJlbnRfaWQYAiABKAQSDAoEc2xvdBgDIAEoCRINCgVpbmRleBgEIAEoDSKUAQoLQ29udHJvbE5vZGUSCgoCaWQYASABKAQSDAoEdHlwZRgCIAEoCRIiCgVwcm9wcxgDIAMoCzITLmZsZXRhY3RvcnMudjEuUHJvcBIsCghjaGlsZHJlbhgEIAMoCzIaLmZsZXRhY3RvcnMudjEuQ29udHJvbE5vZGUSDAoEc2xvdBgFIAEoCRILCgNrZXkYBiABKAkiPQoEUHJvcBIMCgRuYW1lGAEgASgJEicKBXZhbHVlGAIgASgLMhguZmxldGFjdG9ycy52MS5Qcm9wVmFsdWUioAEKCVByb3BWYWx1ZRIWCgxzdHJpbmdfdmFsdWUYASABKAlIABIWCgxudW1iZXJfdmFsdWUYAiABKAFIABITCglpbnRfdmFsdWUYAyABKANIABIUCgpib29sX3ZhbHVlGAQgASgISAASMAoLc3RyaW5nX2xpc3QYBSABKAsyGS5mbGV0YWN0b3JzLnYxLlN0cmluZ0xpc3RIAEIGCgRraW5kIhwKClN0cmluZ0xpc3QSDgoGdmFsdWVzGAEgAygJImQKCk1ldGhvZENhbGwSDwoHY2FsbF9pZBgBIAEoBBISCgpjb250cm9sX2lkGAIgASgEEg4KBm1ldGhvZBgDIAEoCRIhCgRhcmdzGAQgAygLMhMuZmxldGFjdG9ycy52MS5Qcm9wIloKC0Vycm9yUmVwb3J0EiYKBGNvZGUYASABKA4yGC5mbGV0YWN0b3JzLnYxLkVycm9yQ29kZRIPCgdtZXNzYWdlGAIgASgJEhIKCmNvbnRyb2xfaWQYAyABKAQihgIKDVNlc3Npb25DbG9zZWQSMwoGcmVhc29uGAEgASgOMiMuZmxldGFjdG9ycy52MS5TZXNzaW9uQ2xvc2VkLlJlYXNvbhIPCgdtZXNzYWdlGAIgASgJIq4BCgZSZWFzb24SFgoSUkVBU09OX1VOU1BFQ0lGSUVEEAASGAoUUkVBU09OX0NMT1NFRF9CWV9BUFAQARISCg5SRUFTT05fRVhQSVJFRBACEhoKFlJFQVNPTl9TRVJWRVJfU0hVVERPV04QAxITCg9SRUFTT05fUkVQTEFDRUQQBBIUChBSRUFTT05fUkVTVEFSVEVEEAUSFwoTUkVBU09OX05PREVfTEVBVklORxAGImsKC09wZW5SZXF1ZXN0EisKCHJlZ2lzdGVyGAEgASgLMhcuZmxldGFjdG9ycy52MS5SZWdpc3RlckgAEicKBnJlc3VtZRgCIAEoCzIVLmZsZXRhY3RvcnMudjEuUmVzdW1lSABCBgoEa2luZCJnCgtTZW5kUmVxdWVzdBISCgpzZXNzaW9uX2lkGAEgASgJEhQKDHJlc3VtZV90b2tlbhgCIAEoCRIuCghtZXNzYWdlcxgDIAMoCzIcLmZsZXRhY3RvcnMudjEuQ2xpZW50TWVzc2FnZSIOCgxTZW5kUmVzcG9uc2Uq2gEKCUVycm9yQ29kZRIaChZFUlJPUl9DT0RFX1VOU1BFQ0lGSUVEEAASHQoZRVJST1JfQ09ERV9IQU5ETEVSX0ZBSUxFRBABEh4KGkVSUk9SX0NPREVfVU5LTk9XTl9DT05UUk9MEAISHAoYRVJST1JfQ09ERV9VTktOT1dOX0VWRU5UEAMSHAoYRVJST1JfQ09ERV9JTlZBTElEX1ZBTFVFEAQSHQoZRVJST1JfQ09ERV9MSU1JVF9FWENFRURFRBAFEhcKE0VSUk9SX0NPREVfUFJPVE9DT0wQBjLgAQoOU2Vzc2lvblNlcnZpY2USSQoHQ29ubmVjdBIcLmZsZXRhY3RvcnMudjEuQ2xpZW50TWVzc2FnZRocLmZsZXRhY3RvcnMudjEuU2VydmVyTWVzc2FnZSgBMAESQgoET3BlbhIaLmZsZXRhY3RvcnMudjEuT3BlblJlcXVlc3QaHC5mbGV0YWN0b3JzLnYxLlNlcnZlck1lc3NhZ2UwARI/CgRTZW5kEhouZmxldGFjdG9ycy52MS5TZW5kUmVxdWVzdBobLmZsZXRhY3RvcnMudjEuU2VuZFJlc3BvbnNlQhmqAhZGbGV0QWN0b3JzLlByb3RvY29sLlYxYgZwcm90bzM");
+  fileDesc("ChtmbGV0YWN0b3JzL3YxL3Nlc3Npb24ucHJvdG8SDWZsZXRhY3RvcnMudjEi7AIKDUNsaWVudE1lc3NhZ2USKwoIcmVnaXN0ZXIYASABKAsyFy5mbGV0YWN0b3JzLnYxLlJlZ2lzdGVySAASJwoGcmVzdW1lGAIgASgLMhUuZmxldGFjdG9ycy52MS5SZXN1bWVIABIhCgNhY2sYAyABKAsyEi5mbGV0YWN0b3JzLnYxLkFja0gAEiwKBWV2ZW50GAQgASgLMhsuZmxldGFjdG9ycy52MS5Db250cm9sRXZlbnRIABIzCgp3cml0ZV9iYWNrGAUgASgLMh0uZmxldGFjdG9ycy52MS5WYWx1ZVdyaXRlQmFja0gAEi4KCnBhZ2VfZXZlbnQYBiABKAsyGC5mbGV0YWN0b3JzLnYxLlBhZ2VFdmVudEgAEjQKDW1ldGhvZF9yZXN1bHQYByABKAsyGy5mbGV0YWN0b3JzLnYxLk1ldGhvZFJlc3VsdEgAEhEKCWlucHV0X3NlcRgIIAEoBEIGCgRraW5kInUKCFJlZ2lzdGVyEgsKA2FwcBgBIAEoCRINCgVyb3V0ZRgCIAEoCRISCgpwYWdlX3dpZHRoGAMgASgBEhMKC3BhZ2VfaGVpZ2h0GAQgASgBEhAKCHBsYXRmb3JtGAUgASgJEhIKCnVzZXJfYWdlbnQYBiABKAkihAEKBlJlc3VtZRISCgpzZXNzaW9uX2lkGAEgASgJEhQKDHJlc3VtZV90b2tlbhgCIAEoCRINCgVlcG9jaBgDIAEoBBIYChBsYXN0X2FwcGxpZWRfc2VxGAQgASgEEhIKCnBhZ2Vfd2lkdGgYBSABKAESEwoLcGFnZV9oZWlnaHQYBiABKAEiIQoDQWNrEg0KBWVwb2NoGAEgASgEEgsKA3NlcRgCIAEoBCI+CgxDb250cm9sRXZlbnQSEgoKY29udHJvbF9pZBgBIAEoBBIMCgRuYW1lGAIgASgJEgwKBGRhdGEYAyABKAkiWwoOVmFsdWVXcml0ZUJhY2sSEgoKY29udHJvbF9pZBgBIAEoBBIMCgRwcm9wGAIgASgJEicKBXZhbHVlGAMgASgLMhguZmxldGFjdG9ycy52MS5Qcm9wVmFsdWUi/QEKCVBhZ2VFdmVudBInCgZyZXNpemUYASABKAsyFS5mbGV0YWN0b3JzLnYxLlJlc2l6ZUgAEjIKDHJvdXRlX2NoYW5nZRgCIAEoCzIaLmZsZXRhY3RvcnMudjEuUm91dGVDaGFuZ2VIABIqCgh2aWV3X3BvcBgDIAEoCzIWLmZsZXRhY3RvcnMudjEuVmlld1BvcEgAEjIKDGNsaWVudF9lcnJvchgEIAEoCzIaLmZsZXRhY3RvcnMudjEuQ2xpZW50RXJyb3JIABIrCghrZXlib2FyZBgFIAEoCzIXLmZsZXRhY3RvcnMudjEuS2V5Ym9hcmRIAEIGCgRraW5kIicKBlJlc2l6ZRINCgV3aWR0aBgBIAEoARIOCgZoZWlnaHQYAiABKAEiHAoLUm91dGVDaGFuZ2USDQoFcm91dGUYASABKAkiGAoHVmlld1BvcBINCgVyb3V0ZRgBIAEoCSJPCghLZXlib2FyZBILCgNrZXkYASABKAkSDQoFc2hpZnQYAiABKAgSDAoEY3RybBgDIAEoCBILCgNhbHQYBCABKAgSDAoEbWV0YRgFIAEoCCIeCgtDbGllbnRFcnJvchIPCgdtZXNzYWdlGAEgASgJIlgKDE1ldGhvZFJlc3VsdBIPCgdjYWxsX2lkGAEgASgEEigKBnJlc3VsdBgCIAEoCzIYLmZsZXRhY3RvcnMudjEuUHJvcFZhbHVlEg0KBWVycm9yGAMgASgJIrICCg1TZXJ2ZXJNZXNzYWdlEjAKB3N0YXJ0ZWQYASABKAsyHS5mbGV0YWN0b3JzLnYxLlNlc3Npb25TdGFydGVkSAASKgoFcGF0Y2gYAiABKAsyGS5mbGV0YWN0b3JzLnYxLlBhdGNoQmF0Y2hIABIwCgttZXRob2RfY2FsbBgDIAEoCzIZLmZsZXRhY3RvcnMudjEuTWV0aG9kQ2FsbEgAEisKBWVycm9yGAQgASgLMhouZmxldGFjdG9ycy52MS5FcnJvclJlcG9ydEgAEi4KBmNsb3NlZBgFIAEoCzIcLmZsZXRhY3RvcnMudjEuU2Vzc2lvbkNsb3NlZEgAEiwKCWlucHV0X2FjaxgGIAEoCzIXLmZsZXRhY3RvcnMudjEuSW5wdXRBY2tIAEIGCgRraW5kIsMBCg5TZXNzaW9uU3RhcnRlZBISCgpzZXNzaW9uX2lkGAEgASgJEhQKDHJlc3VtZV90b2tlbhgCIAEoCRINCgVlcG9jaBgDIAEoBBIPCgdyZXN1bWVkGAQgASgIEh8KF3Nlc3Npb25fdGltZW91dF9zZWNvbmRzGAUgASgNEhsKE21heF91bmFja2VkX2JhdGNoZXMYBiABKA0SFgoObGFzdF9pbnB1dF9zZXEYByABKAQSEQoJcmVzdGFydGVkGAggASgIIiIKCElucHV0QWNrEhYKDmxhc3RfaW5wdXRfc2VxGAEgASgEIlwKClBhdGNoQmF0Y2gSDQoFZXBvY2gYASABKAQSCwoDc2VxGAIgASgEEg0KBXJlc2V0GAMgASgIEiMKA29wcxgEIAMoCzIWLmZsZXRhY3RvcnMudjEuUGF0Y2hPcCK/AQoHUGF0Y2hPcBIoCgNhZGQYASABKAsyGS5mbGV0YWN0b3JzLnYxLkFkZENvbnRyb2xIABImCgNzZXQYAiABKAsyFy5mbGV0YWN0b3JzLnYxLlNldFByb3BzSAASLgoGcmVtb3ZlGAMgASgLMhwuZmxldGFjdG9ycy52MS5SZW1vdmVDb250cm9sSAASKgoEbW92ZRgEIAEoCzIaLmZsZXRhY3RvcnMudjEuTW92ZUNvbnRyb2xIAEIGCgRraW5kImYKCkFkZENvbnRyb2wSEQoJcGFyZW50X2lkGAEgASgEEgwKBHNsb3QYAiABKAkSDQoFaW5kZXgYAyABKA0SKAoEbm9kZRgEIAEoCzIaLmZsZXRhY3RvcnMudjEuQ29udHJvbE5vZGUiQgoIU2V0UHJvcHMSEgoKY29udHJvbF9pZBgBIAEoBBIiCgVwcm9wcxgCIAMoCzITLmZsZXRhY3RvcnMudjEuUHJvcCIjCg1SZW1vdmVDb250cm9sEhIKCmNvbnRyb2xfaWQYASABKAQiUQoLTW92ZUNvbnRyb2wSEgoKY29udHJvbF9pZBgBIAEoBBIRCglwYXJlbnRfaWQYAiABKAQSDAoEc2xvdBgDIAEoCRINCgVpbmRleBgEIAEoDSKUAQoLQ29udHJvbE5vZGUSCgoCaWQYASABKAQSDAoEdHlwZRgCIAEoCRIiCgVwcm9wcxgDIAMoCzITLmZsZXRhY3RvcnMudjEuUHJvcBIsCghjaGlsZHJlbhgEIAMoCzIaLmZsZXRhY3RvcnMudjEuQ29udHJvbE5vZGUSDAoEc2xvdBgFIAEoCRILCgNrZXkYBiABKAkiPQoEUHJvcBIMCgRuYW1lGAEgASgJEicKBXZhbHVlGAIgASgLMhguZmxldGFjdG9ycy52MS5Qcm9wVmFsdWUi0gEKCVByb3BWYWx1ZRIWCgxzdHJpbmdfdmFsdWUYASABKAlIABIWCgxudW1iZXJfdmFsdWUYAiABKAFIABITCglpbnRfdmFsdWUYAyABKANIABIUCgpib29sX3ZhbHVlGAQgASgISAASMAoLc3RyaW5nX2xpc3QYBSABKAsyGS5mbGV0YWN0b3JzLnYxLlN0cmluZ0xpc3RIABIwCgtudW1iZXJfbGlzdBgGIAEoCzIZLmZsZXRhY3RvcnMudjEuTnVtYmVyTGlzdEgAQgYKBGtpbmQiHAoKU3RyaW5nTGlzdBIOCgZ2YWx1ZXMYASADKAkiHAoKTnVtYmVyTGlzdBIOCgZ2YWx1ZXMYASADKAEiZAoKTWV0aG9kQ2FsbBIPCgdjYWxsX2lkGAEgASgEEhIKCmNvbnRyb2xfaWQYAiABKAQSDgoGbWV0aG9kGAMgASgJEiEKBGFyZ3MYBCADKAsyEy5mbGV0YWN0b3JzLnYxLlByb3AiWgoLRXJyb3JSZXBvcnQSJgoEY29kZRgBIAEoDjIYLmZsZXRhY3RvcnMudjEuRXJyb3JDb2RlEg8KB21lc3NhZ2UYAiABKAkSEgoKY29udHJvbF9pZBgDIAEoBCKGAgoNU2Vzc2lvbkNsb3NlZBIzCgZyZWFzb24YASABKA4yIy5mbGV0YWN0b3JzLnYxLlNlc3Npb25DbG9zZWQuUmVhc29uEg8KB21lc3NhZ2UYAiABKAkirgEKBlJlYXNvbhIWChJSRUFTT05fVU5TUEVDSUZJRUQQABIYChRSRUFTT05fQ0xPU0VEX0JZX0FQUBABEhIKDlJFQVNPTl9FWFBJUkVEEAISGgoWUkVBU09OX1NFUlZFUl9TSFVURE9XThADEhMKD1JFQVNPTl9SRVBMQUNFRBAEEhQKEFJFQVNPTl9SRVNUQVJURUQQBRIXChNSRUFTT05fTk9ERV9MRUFWSU5HEAYiawoLT3BlblJlcXVlc3QSKwoIcmVnaXN0ZXIYASABKAsyFy5mbGV0YWN0b3JzLnYxLlJlZ2lzdGVySAASJwoGcmVzdW1lGAIgASgLMhUuZmxldGFjdG9ycy52MS5SZXN1bWVIAEIGCgRraW5kImcKC1NlbmRSZXF1ZXN0EhIKCnNlc3Npb25faWQYASABKAkSFAoMcmVzdW1lX3Rva2VuGAIgASgJEi4KCG1lc3NhZ2VzGAMgAygLMhwuZmxldGFjdG9ycy52MS5DbGllbnRNZXNzYWdlIg4KDFNlbmRSZXNwb25zZSraAQoJRXJyb3JDb2RlEhoKFkVSUk9SX0NPREVfVU5TUEVDSUZJRUQQABIdChlFUlJPUl9DT0RFX0hBTkRMRVJfRkFJTEVEEAESHgoaRVJST1JfQ09ERV9VTktOT1dOX0NPTlRST0wQAhIcChhFUlJPUl9DT0RFX1VOS05PV05fRVZFTlQQAxIcChhFUlJPUl9DT0RFX0lOVkFMSURfVkFMVUUQBBIdChlFUlJPUl9DT0RFX0xJTUlUX0VYQ0VFREVEEAUSFwoTRVJST1JfQ09ERV9QUk9UT0NPTBAGMuABCg5TZXNzaW9uU2VydmljZRJJCgdDb25uZWN0EhwuZmxldGFjdG9ycy52MS5DbGllbnRNZXNzYWdlGhwuZmxldGFjdG9ycy52MS5TZXJ2ZXJNZXNzYWdlKAEwARJCCgRPcGVuEhouZmxldGFjdG9ycy52MS5PcGVuUmVxdWVzdBocLmZsZXRhY3RvcnMudjEuU2VydmVyTWVzc2FnZTABEj8KBFNlbmQSGi5mbGV0YWN0b3JzLnYxLlNlbmRSZXF1ZXN0GhsuZmxldGFjdG9ycy52MS5TZW5kUmVzcG9uc2VCGaoCFkZsZXRBY3RvcnMuUHJvdG9jb2wuVjFiBnByb3RvMw");
 
 /**
  * @generated from message fletactors.v1.ClientMessage
@@ -321,6 +321,12 @@ export type PageEvent = Message<"fletactors.v1.PageEvent"> & {
      */
     value: ClientError;
     case: "clientError";
+  } | {
+    /**
+     * @generated from field: fletactors.v1.Keyboard keyboard = 5;
+     */
+    value: Keyboard;
+    case: "keyboard";
   } | { case: undefined; value?: undefined };
 };
 
@@ -390,6 +396,46 @@ export const ViewPopSchema: GenMessage<ViewPop> = /*@__PURE__*/
   messageDesc(file_fletactors_v1_session, 9);
 
 /**
+ * A key pressed on the page (Flet's page.on_keyboard_event). key is Flet's name for it, Flutter's logical key label:
+ * "A", "Enter", "Arrow Down", "F1" ... A client sends it only while the page has a keyboard handler.
+ *
+ * @generated from message fletactors.v1.Keyboard
+ */
+export type Keyboard = Message<"fletactors.v1.Keyboard"> & {
+  /**
+   * @generated from field: string key = 1;
+   */
+  key: string;
+
+  /**
+   * @generated from field: bool shift = 2;
+   */
+  shift: boolean;
+
+  /**
+   * @generated from field: bool ctrl = 3;
+   */
+  ctrl: boolean;
+
+  /**
+   * @generated from field: bool alt = 4;
+   */
+  alt: boolean;
+
+  /**
+   * @generated from field: bool meta = 5;
+   */
+  meta: boolean;
+};
+
+/**
+ * Describes the message fletactors.v1.Keyboard.
+ * Use `create(KeyboardSchema)` to create a new message.
+ */
+export const KeyboardSchema: GenMessage<Keyboard> = /*@__PURE__*/
+  messageDesc(file_fletactors_v1_session, 10);
+
+/**
  * @generated from message fletactors.v1.ClientError
  */
 export type ClientError = Message<"fletactors.v1.ClientError"> & {
@@ -404,7 +450,7 @@ export type ClientError = Message<"fletactors.v1.ClientError"> & {
  * Use `create(ClientErrorSchema)` to create a new message.
  */
 export const ClientErrorSchema: GenMessage<ClientError> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 10);
+  messageDesc(file_fletactors_v1_session, 11);
 
 /**
  * The outcome of a MethodCall.
@@ -435,7 +481,7 @@ export type MethodResult = Message<"fletactors.v1.MethodResult"> & {
  * Use `create(MethodResultSchema)` to create a new message.
  */
 export const MethodResultSchema: GenMessage<MethodResult> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 11);
+  messageDesc(file_fletactors_v1_session, 12);
 
 /**
  * @generated from message fletactors.v1.ServerMessage
@@ -488,7 +534,7 @@ export type ServerMessage = Message<"fletactors.v1.ServerMessage"> & {
  * Use `create(ServerMessageSchema)` to create a new message.
  */
 export const ServerMessageSchema: GenMessage<ServerMessage> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 12);
+  messageDesc(file_fletactors_v1_session, 13);
 
 /**
  * @generated from message fletactors.v1.SessionStarted
@@ -557,7 +603,7 @@ export type SessionStarted = Message<"fletactors.v1.SessionStarted"> & {
  * Use `create(SessionStartedSchema)` to create a new message.
  */
 export const SessionStartedSchema: GenMessage<SessionStarted> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 13);
+  messageDesc(file_fletactors_v1_session, 14);
 
 /**
  * Cumulative confirmation of numbered client inputs: the session has accepted every input up to and including
@@ -578,7 +624,7 @@ export type InputAck = Message<"fletactors.v1.InputAck"> & {
  * Use `create(InputAckSchema)` to create a new message.
  */
 export const InputAckSchema: GenMessage<InputAck> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 14);
+  messageDesc(file_fletactors_v1_session, 15);
 
 /**
  * The changes of one session turn, applied atomically and in order.
@@ -616,7 +662,7 @@ export type PatchBatch = Message<"fletactors.v1.PatchBatch"> & {
  * Use `create(PatchBatchSchema)` to create a new message.
  */
 export const PatchBatchSchema: GenMessage<PatchBatch> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 15);
+  messageDesc(file_fletactors_v1_session, 16);
 
 /**
  * @generated from message fletactors.v1.PatchOp
@@ -657,7 +703,7 @@ export type PatchOp = Message<"fletactors.v1.PatchOp"> & {
  * Use `create(PatchOpSchema)` to create a new message.
  */
 export const PatchOpSchema: GenMessage<PatchOp> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 16);
+  messageDesc(file_fletactors_v1_session, 17);
 
 /**
  * Inserts a whole subtree at index within parent's slot.
@@ -691,7 +737,7 @@ export type AddControl = Message<"fletactors.v1.AddControl"> & {
  * Use `create(AddControlSchema)` to create a new message.
  */
 export const AddControlSchema: GenMessage<AddControl> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 17);
+  messageDesc(file_fletactors_v1_session, 18);
 
 /**
  * @generated from message fletactors.v1.SetProps
@@ -715,7 +761,7 @@ export type SetProps = Message<"fletactors.v1.SetProps"> & {
  * Use `create(SetPropsSchema)` to create a new message.
  */
 export const SetPropsSchema: GenMessage<SetProps> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 18);
+  messageDesc(file_fletactors_v1_session, 19);
 
 /**
  * Removes the control and its whole subtree.
@@ -734,7 +780,7 @@ export type RemoveControl = Message<"fletactors.v1.RemoveControl"> & {
  * Use `create(RemoveControlSchema)` to create a new message.
  */
 export const RemoveControlSchema: GenMessage<RemoveControl> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 19);
+  messageDesc(file_fletactors_v1_session, 20);
 
 /**
  * Moves an existing control (with its subtree) to index within a slot of a parent. Index counts positions after
@@ -769,7 +815,7 @@ export type MoveControl = Message<"fletactors.v1.MoveControl"> & {
  * Use `create(MoveControlSchema)` to create a new message.
  */
 export const MoveControlSchema: GenMessage<MoveControl> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 20);
+  messageDesc(file_fletactors_v1_session, 21);
 
 /**
  * @generated from message fletactors.v1.ControlNode
@@ -819,7 +865,7 @@ export type ControlNode = Message<"fletactors.v1.ControlNode"> & {
  * Use `create(ControlNodeSchema)` to create a new message.
  */
 export const ControlNodeSchema: GenMessage<ControlNode> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 21);
+  messageDesc(file_fletactors_v1_session, 22);
 
 /**
  * @generated from message fletactors.v1.Prop
@@ -841,7 +887,7 @@ export type Prop = Message<"fletactors.v1.Prop"> & {
  * Use `create(PropSchema)` to create a new message.
  */
 export const PropSchema: GenMessage<Prop> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 22);
+  messageDesc(file_fletactors_v1_session, 23);
 
 /**
  * @generated from message fletactors.v1.PropValue
@@ -880,6 +926,15 @@ export type PropValue = Message<"fletactors.v1.PropValue"> & {
      */
     value: StringList;
     case: "stringList";
+  } | {
+    /**
+     * A value with one number per side or corner (padding, margin, border_radius; see CONTROLS.md). A value whose
+     * sides are all equal travels as one number_value instead.
+     *
+     * @generated from field: fletactors.v1.NumberList number_list = 6;
+     */
+    value: NumberList;
+    case: "numberList";
   } | { case: undefined; value?: undefined };
 };
 
@@ -888,7 +943,7 @@ export type PropValue = Message<"fletactors.v1.PropValue"> & {
  * Use `create(PropValueSchema)` to create a new message.
  */
 export const PropValueSchema: GenMessage<PropValue> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 23);
+  messageDesc(file_fletactors_v1_session, 24);
 
 /**
  * @generated from message fletactors.v1.StringList
@@ -905,7 +960,24 @@ export type StringList = Message<"fletactors.v1.StringList"> & {
  * Use `create(StringListSchema)` to create a new message.
  */
 export const StringListSchema: GenMessage<StringList> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 24);
+  messageDesc(file_fletactors_v1_session, 25);
+
+/**
+ * @generated from message fletactors.v1.NumberList
+ */
+export type NumberList = Message<"fletactors.v1.NumberList"> & {
+  /**
+   * @generated from field: repeated double values = 1;
+   */
+  values: number[];
+};
+
+/**
+ * Describes the message fletactors.v1.NumberList.
+ * Use `create(NumberListSchema)` to create a new message.
+ */
+export const NumberListSchema: GenMessage<NumberList> = /*@__PURE__*/
+  messageDesc(file_fletactors_v1_session, 26);
 
 /**
  * Asks the client to run a method of a control ("focus", "scroll_to", "launch_url" on the page ...).
@@ -939,7 +1011,7 @@ export type MethodCall = Message<"fletactors.v1.MethodCall"> & {
  * Use `create(MethodCallSchema)` to create a new message.
  */
 export const MethodCallSchema: GenMessage<MethodCall> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 25);
+  messageDesc(file_fletactors_v1_session, 27);
 
 /**
  * Something went wrong for this client: a handler failed, or the client sent something the server refused.
@@ -971,7 +1043,7 @@ export type ErrorReport = Message<"fletactors.v1.ErrorReport"> & {
  * Use `create(ErrorReportSchema)` to create a new message.
  */
 export const ErrorReportSchema: GenMessage<ErrorReport> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 26);
+  messageDesc(file_fletactors_v1_session, 28);
 
 /**
  * @generated from message fletactors.v1.SessionClosed
@@ -993,7 +1065,7 @@ export type SessionClosed = Message<"fletactors.v1.SessionClosed"> & {
  * Use `create(SessionClosedSchema)` to create a new message.
  */
 export const SessionClosedSchema: GenMessage<SessionClosed> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 27);
+  messageDesc(file_fletactors_v1_session, 29);
 
 /**
  * @generated from enum fletactors.v1.SessionClosed.Reason
@@ -1053,7 +1125,7 @@ export enum SessionClosed_Reason {
  * Describes the enum fletactors.v1.SessionClosed.Reason.
  */
 export const SessionClosed_ReasonSchema: GenEnum<SessionClosed_Reason> = /*@__PURE__*/
-  enumDesc(file_fletactors_v1_session, 27, 0);
+  enumDesc(file_fletactors_v1_session, 29, 0);
 
 /**
  * @generated from message fletactors.v1.OpenRequest
@@ -1082,7 +1154,7 @@ export type OpenRequest = Message<"fletactors.v1.OpenRequest"> & {
  * Use `create(OpenRequestSchema)` to create a new message.
  */
 export const OpenRequestSchema: GenMessage<OpenRequest> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 28);
+  messageDesc(file_fletactors_v1_session, 30);
 
 /**
  * @generated from message fletactors.v1.SendRequest
@@ -1112,7 +1184,7 @@ export type SendRequest = Message<"fletactors.v1.SendRequest"> & {
  * Use `create(SendRequestSchema)` to create a new message.
  */
 export const SendRequestSchema: GenMessage<SendRequest> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 29);
+  messageDesc(file_fletactors_v1_session, 31);
 
 /**
  * OK: the session has accepted (or, for numbered inputs, already had) every message of the request.
@@ -1127,7 +1199,7 @@ export type SendResponse = Message<"fletactors.v1.SendResponse"> & {
  * Use `create(SendResponseSchema)` to create a new message.
  */
 export const SendResponseSchema: GenMessage<SendResponse> = /*@__PURE__*/
-  messageDesc(file_fletactors_v1_session, 30);
+  messageDesc(file_fletactors_v1_session, 32);
 
 /**
  * @generated from enum fletactors.v1.ErrorCode
