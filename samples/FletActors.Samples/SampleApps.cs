@@ -17,6 +17,7 @@ public static class SampleApps
         .AddApp("delayed-hello", DelayedHello.Main)
         .AddApp("countdown", Countdowns.Main)
         .AddApp("resize", ResizeReporter.Main)
+        .AddApp("keyboard", KeyboardReporter.Main)
         .AddApp("errors", ErrorReporter.Main)
         .AddApp("load", LoadScript.Main)
         .UseDefaultApp("gallery");
