@@ -18,6 +18,7 @@ public static class SampleApps
         .AddApp("countdown", Countdowns.Main)
         .AddApp("resize", ResizeReporter.Main)
         .AddApp("hover", HoverBoxes.Main)
+        .AddApp("keyboard", KeyboardReporter.Main)
         .AddApp("errors", ErrorReporter.Main)
         .AddApp("load", LoadScript.Main)
         .UseDefaultApp("gallery");

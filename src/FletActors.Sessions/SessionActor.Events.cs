@@ -31,6 +31,9 @@ internal sealed partial class SessionActor
             case ResizeInput resize:
                 RunTurn(TurnOrigin.PageEvent("resize"), () => Resize(resize));
                 break;
+            case KeyboardInput key:
+                RunTurn(TurnOrigin.PageEvent("keyboard_event"), () => page.HandleKeyboard(key.Key, key.Shift, key.Ctrl, key.Alt, key.Meta));
+                break;
             case RouteChangeInput route:
                 RunTurn(TurnOrigin.PageEvent("route_change"), () => page.HandleRouteChange(route.Route));
                 break;

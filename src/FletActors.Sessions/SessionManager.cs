@@ -266,7 +266,7 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(message);
         var entry = Find(sessionId);
-        var input = ClientMessageDecoder.Decode(message);
+        var input = ClientMessageDecoder.Decode(message, options);
         var seq = message.InputSeq;
         if (seq != 0 && input is AckInput)
         {

@@ -18,6 +18,12 @@ public sealed record SessionOptions
     /// <summary>The most controls one session's page may hold (<c>MaxControlsPerSession</c>).</summary>
     public int MaxControlsPerSession { get; init; } = 10_000;
 
+    /// <summary>
+    /// The longest key name a keyboard event may carry, in UTF-16 code units (<c>MaxKeyLength</c>); Flet's names are
+    /// short ("Arrow Down", "Audio Volume Up"), so a longer one is refused as malformed.
+    /// </summary>
+    public int MaxKeyLength { get; init; } = 64;
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first value out of range.</summary>
     public void Validate()
     {
@@ -26,6 +32,7 @@ public sealed record SessionOptions
         Require(MaxUnackedBatches is > 0 and <= 10_000, "MaxUnackedBatches", "between 1 and 10000");
         Require(MaxEventsPerSecond is > 0 and <= 100_000, "MaxEventsPerSecond", "between 1 and 100000");
         Require(MaxControlsPerSession is > 0 and <= 10_000_000, "MaxControlsPerSession", "between 1 and 10000000");
+        Require(MaxKeyLength is > 0 and <= 4096, "MaxKeyLength", "between 1 and 4096");
     }
 
     private static void Require(bool ok, string name, string range)

@@ -97,6 +97,17 @@ public sealed partial class Page
         return true;
     }
 
+    /// <summary>
+    /// The user pressed a key: raises <see cref="OnKeyboardEvent"/>. A key press that arrives after the app removed
+    /// its handler is dropped; the client stops sending them once it sees the change.
+    /// </summary>
+    internal void HandleKeyboard(string key, bool shift, bool ctrl, bool alt, bool meta)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        CheckAccess();
+        OnKeyboardEvent?.Invoke(new KeyboardEvent(this, key, shift, ctrl, alt, meta));
+    }
+
     /// <summary>The client navigated: takes the route without echoing it, then raises <see cref="OnRouteChange"/>.</summary>
     internal void HandleRouteChange(string route)
     {

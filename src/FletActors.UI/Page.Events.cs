@@ -1,9 +1,22 @@
 namespace FletActors;
 
 // Page-level events. They come from PageEvent messages and the session's lifecycle, so unlike control events they
-// need no on_<event> prop.
+// need no on_<event> prop; the keyboard is the exception, because a client sends every key press only while the page
+// has a handler for it.
 public sealed partial class Page
 {
+    private const string KeyboardEventName = "keyboard_event";
+
+    /// <summary>
+    /// Raised for each key the user presses (Flet's <c>page.on_keyboard_event</c>). While a handler is set the page
+    /// sends <c>on_keyboard_event</c> to the client, which then reports key presses; without one it sends none.
+    /// </summary>
+    public Action<KeyboardEvent>? OnKeyboardEvent
+    {
+        get => GetHandler<KeyboardEvent>(KeyboardEventName);
+        set => SetHandler(KeyboardEventName, value);
+    }
+
     /// <summary>Raised after the client's page area changed size; <see cref="Window"/> already holds the new size.</summary>
     public Action<ResizeEvent>? OnResize { get; set; }
 

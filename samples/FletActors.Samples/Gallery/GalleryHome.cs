@@ -14,6 +14,8 @@ public static class GalleryHome
         ("delayed-hello", "Say hello with delay", "Quick clicks interleave: each says hello a second later.", Icons.Send),
         ("countdown", "Countdown", "Self-updating controls driven by Page.RunTask.", Icons.Refresh),
         ("resize", "Resize", "Page.OnResize reports the window's new size.", Icons.Settings),
+        ("hover", "Hover and long press", "Container.OnHover and OnLongPress: boxes light up and pin.", Icons.Star),
+        ("keyboard", "Keyboard", "Page.OnKeyboardEvent shows the last key pressed with its modifiers.", Icons.Edit),
         ("errors", "Client errors", "Page.OnError receives the client's own errors.", Icons.Info),
     ];
 

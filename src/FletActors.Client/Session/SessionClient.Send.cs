@@ -69,6 +69,29 @@ public sealed partial class SessionClient
         return SendPageEvent(new PageEvent { Resize = new Resize { Width = width, Height = height } }, cancellationToken);
     }
 
+    /// <summary>
+    /// Reports a key press as the page's keyboard event. <paramref name="key"/> is Flet's name for the key ("A",
+    /// "Enter", "Arrow Down", "F1", " "). A client with a user behind it reports keys only while the page carries
+    /// <c>on_keyboard_event</c>; this sends whenever it is called, so a test can also try a page without a handler.
+    /// </summary>
+    public ValueTask PressKeyAsync(string key, KeyModifiers modifiers = KeyModifiers.None, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return SendPageEvent(
+            new PageEvent
+            {
+                Keyboard = new Keyboard
+                {
+                    Key = key,
+                    Shift = modifiers.HasFlag(KeyModifiers.Shift),
+                    Ctrl = modifiers.HasFlag(KeyModifiers.Ctrl),
+                    Alt = modifiers.HasFlag(KeyModifiers.Alt),
+                    Meta = modifiers.HasFlag(KeyModifiers.Meta),
+                },
+            },
+            cancellationToken);
+    }
+
     /// <summary>Reports that the user navigated to a route; a later re-registration opens at it.</summary>
     public ValueTask ChangeRouteAsync(string newRoute, CancellationToken cancellationToken = default)
     {

@@ -46,6 +46,7 @@ internal static class FletServerOptionsReader
                 MaxUnackedBatches = Int(section, "MaxUnackedBatches", sessions.MaxUnackedBatches),
                 MaxEventsPerSecond = Int(section, "MaxEventsPerSecond", sessions.MaxEventsPerSecond),
                 MaxControlsPerSession = Int(section, "MaxControlsPerSession", sessions.MaxControlsPerSession),
+                MaxKeyLength = Int(section, "MaxKeyLength", sessions.MaxKeyLength),
             },
         };
         return options;

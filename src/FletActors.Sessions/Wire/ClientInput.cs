@@ -39,6 +39,9 @@ internal sealed record WriteBackInput(ulong ControlId, string Prop, UiPropValue 
 /// <summary>The client's page area changed size.</summary>
 internal sealed record ResizeInput(double Width, double Height) : ClientInput;
 
+/// <summary>The user pressed a key; <see cref="Key"/> is its name as Flet gives it, checked by the decoder.</summary>
+internal sealed record KeyboardInput(string Key, bool Shift, bool Ctrl, bool Alt, bool Meta) : ClientInput;
+
 /// <summary>The client navigated.</summary>
 internal sealed record RouteChangeInput(string Route) : ClientInput;
 

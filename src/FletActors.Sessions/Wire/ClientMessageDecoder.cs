@@ -11,16 +11,18 @@ namespace FletActors.Sessions.Wire;
 /// </summary>
 internal static class ClientMessageDecoder
 {
+    /// <summary>Decodes one message under the session limits of <paramref name="options"/>.</summary>
     /// <exception cref="RpcException">InvalidArgument for Register or Resume.</exception>
-    public static ClientInput Decode(ClientMessage message)
+    public static ClientInput Decode(ClientMessage message, SessionOptions options)
     {
         ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(options);
         return message.KindCase switch
         {
             ClientMessage.KindOneofCase.Ack => new AckInput(message.Ack.Epoch, message.Ack.Seq),
             ClientMessage.KindOneofCase.Event => DecodeEvent(message.Event),
             ClientMessage.KindOneofCase.WriteBack => DecodeWriteBack(message.WriteBack),
-            ClientMessage.KindOneofCase.PageEvent => DecodePageEvent(message.PageEvent),
+            ClientMessage.KindOneofCase.PageEvent => DecodePageEvent(message.PageEvent, options),
             ClientMessage.KindOneofCase.MethodResult => new MethodResultInput(message.MethodResult.CallId, message.MethodResult.Error),
             ClientMessage.KindOneofCase.Register or ClientMessage.KindOneofCase.Resume => throw new RpcException(new Status(StatusCode.InvalidArgument,
                 $"{message.KindCase} is only allowed as the first message of a stream (Connect) or in Open, not for a running session.")),
@@ -58,7 +60,7 @@ internal static class ClientMessageDecoder
                 $"The write-back of \"{writeBack.Prop}\" for control {writeBack.ControlId} carries no value.", writeBack.ControlId);
     }
 
-    private static ClientInput DecodePageEvent(PageEvent pageEvent)
+    private static ClientInput DecodePageEvent(PageEvent pageEvent, SessionOptions options)
     {
         switch (pageEvent.KindCase)
         {
@@ -74,9 +76,28 @@ internal static class ClientMessageDecoder
                 return new ViewPopInput(pageEvent.ViewPop.Route);
             case PageEvent.KindOneofCase.ClientError:
                 return new ClientErrorInput(pageEvent.ClientError.Message);
+            case PageEvent.KindOneofCase.Keyboard:
+                return DecodeKeyboard(pageEvent.Keyboard, options.MaxKeyLength);
             default:
                 return new RejectedInput(ErrorCode.Protocol, "The page event carries no kind this server handles.", 0);
         }
+    }
+
+    private static ClientInput DecodeKeyboard(Keyboard keyboard, int maxKeyLength)
+    {
+        var key = keyboard.Key;
+        if (key.Length == 0)
+        {
+            return new RejectedInput(ErrorCode.InvalidValue, "A keyboard event must name its key; this one names none.", 0);
+        }
+
+        if (key.Length > maxKeyLength)
+        {
+            return new RejectedInput(ErrorCode.InvalidValue, FormattableString.Invariant(
+                $"A keyboard event's key is {key.Length} characters long; a key name has at most {maxKeyLength} (FletActors:MaxKeyLength). It was ignored."), 0);
+        }
+
+        return new KeyboardInput(key, keyboard.Shift, keyboard.Ctrl, keyboard.Alt, keyboard.Meta);
     }
 
     private static bool IsSize(double value) => value >= 0 && !double.IsInfinity(value);

@@ -3,7 +3,7 @@ namespace FletActors;
 /// <summary>
 /// An event raised by a control or the page: a click, a change, a page resize ... Handlers receive it typed by
 /// their control (<see cref="ControlEvent{TControl}"/>) and, where the client sends data, by its kind
-/// (<see cref="ChangeEvent{TControl, TValue}"/>, <see cref="ResizeEvent"/> ...).
+/// (<see cref="ChangeEvent{TControl, TValue}"/>, <see cref="ResizeEvent"/>, <see cref="KeyboardEvent"/> ...).
 /// </summary>
 /// <remarks>
 /// <para>

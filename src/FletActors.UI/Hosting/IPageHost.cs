@@ -16,9 +16,10 @@ namespace FletActors.UI.Hosting;
 /// Control changes outside a turn throw.</item>
 /// <item>Client input goes through the page's entry points, each inside a turn:
 /// <see cref="Page.DispatchEvent(ulong, string, string)"/>, <see cref="Page.ApplyWriteBack"/>, <see cref="Page.HandleResize"/>,
-/// <see cref="Page.HandleRouteChange"/>, <see cref="Page.HandleViewPop"/>, <see cref="Page.HandleClientError"/>,
-/// <see cref="Page.HandleConnect"/>, <see cref="Page.HandleDisconnect"/>, <see cref="Page.HandleClose"/>. They
-/// invoke the app's handler synchronously and let its exception propagate to the host.</item>
+/// <see cref="Page.HandleKeyboard"/>, <see cref="Page.HandleRouteChange"/>, <see cref="Page.HandleViewPop"/>,
+/// <see cref="Page.HandleClientError"/>, <see cref="Page.HandleConnect"/>, <see cref="Page.HandleDisconnect"/>,
+/// <see cref="Page.HandleClose"/>. They invoke the app's handler synchronously and let its exception propagate to the
+/// host.</item>
 /// <item>At the end of every turn the host calls <see cref="Page.Flush"/>; the page calls <see cref="Send"/> with
 /// the batch (if anything changed) and then runs the mount callbacks, which may start tasks or even flush again.
 /// <c>Update()</c> in app code flushes the same way in the middle of a turn. For a new client or a reset the host

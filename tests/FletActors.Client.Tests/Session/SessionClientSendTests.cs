@@ -95,6 +95,37 @@ public sealed class SessionClientSendTests
     }
 
     [Fact]
+    public async Task PressKeyAsync_KeyAndModifiers_SendsKeyboardPageEvent()
+    {
+        // Arrange
+        await using var harness = SessionHarness.Create();
+        var (server, _) = await harness.StartAsync();
+
+        // Act
+        await harness.Client.PressKeyAsync("Arrow Down", KeyModifiers.Shift | KeyModifiers.Meta);
+        await harness.Client.PressKeyAsync(" ");
+
+        // Assert
+        Assert.Equal(new Keyboard { Key = "Arrow Down", Shift = true, Meta = true }, (await server.NextAsync()).PageEvent.Keyboard);
+        Assert.Equal(new Keyboard { Key = " " }, (await server.NextAsync()).PageEvent.Keyboard);
+    }
+
+    [Fact]
+    public async Task PressKeyAsync_NoKey_ThrowsAndSendsNothing()
+    {
+        // Arrange
+        await using var harness = SessionHarness.Create();
+        var (server, _) = await harness.StartAsync();
+
+        // Act
+        await Assert.ThrowsAsync<ArgumentException>(() => harness.Client.PressKeyAsync(string.Empty).AsTask());
+        await harness.Client.ReportErrorAsync("next");
+
+        // Assert
+        Assert.Equal("next", (await server.NextAsync()).PageEvent.ClientError.Message);
+    }
+
+    [Fact]
     public async Task MethodCall_WithHandler_AnswersWithResult()
     {
         // Arrange

@@ -19,6 +19,8 @@ public sealed class OptionsValidationTests
         { "--FletActors:MaxUnackedBatches=0", "FletActors:MaxUnackedBatches" },
         { "--FletActors:MaxEventsPerSecond=0", "FletActors:MaxEventsPerSecond" },
         { "--FletActors:MaxControlsPerSession=0", "FletActors:MaxControlsPerSession" },
+        { "--FletActors:MaxKeyLength=0", "FletActors:MaxKeyLength" },
+        { "--FletActors:MaxKeyLength=long", "FletActors:MaxKeyLength" },
         { "--FletActors:ShutdownTimeoutSeconds=-1", "FletActors:ShutdownTimeoutSeconds" },
         { "--FletActors:AllowedOrigins=not a url", "FletActors:AllowedOrigins" },
         { "--FletActors:CertificatePath=/no/such/cert.pfx", "FletActors:CertificatePath" },

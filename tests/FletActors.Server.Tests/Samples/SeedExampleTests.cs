@@ -39,6 +39,22 @@ public sealed class SeedExampleTests : VirtualTimeTestKit
     }
 
     [Fact]
+    public async Task KeyboardReporter_KeysWithModifiers_ShowsTheLastKeyAndItsModifiers()
+    {
+        // Arrange
+        await using var harness = SessionHarness.For(KeyboardReporter.Main);
+        var client = await harness.ConnectAsync();
+
+        // Act
+        await client.SendAsync(c => c.PressKeyAsync("A", FletActors.Client.KeyModifiers.Ctrl | FletActors.Client.KeyModifiers.Shift));
+        await client.WaitForTextAsync("Key: A, Shift: True, Control: True, Alt: False, Meta: False");
+        await client.SendAsync(c => c.PressKeyAsync("Arrow Down", FletActors.Client.KeyModifiers.Alt));
+
+        // Assert
+        await client.WaitForTextAsync("Key: Arrow Down, Shift: False, Control: False, Alt: True, Meta: False");
+    }
+
+    [Fact]
     public async Task DelayedHello_TwoClicks100MsApart_TwoHellosAboutOneSecondAfterEachClick()
     {
         // Arrange

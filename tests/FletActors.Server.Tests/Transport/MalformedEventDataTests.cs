@@ -56,6 +56,31 @@ public sealed class MalformedEventDataTests
         Assert.NotNull(reported);
     }
 
+    [Fact]
+    public async Task Keyboard_KeyLongerThanMaxKeyLength_InvalidValueToThatClientAndTheSessionGoesOn()
+    {
+        // Arrange: a limit of 8 set as an operator would, so "Arrow Down" (10) is too long and "Enter" fits
+        await using var server = await LiveServer.StartAsync(b => b.AddSampleApps(), args: ["--FletActors:MaxKeyLength=8"]);
+        using var session = await RawSession.RegisterAsync(server.Channel, "keyboard");
+        var batchesBefore = session.Batches.Count();
+
+        // Act
+        await session.SendAsync(Key("Arrow Down", shift: false));
+        var report = (await session.ReadUntilAsync(m => m.Error is not null)).Error;
+        await session.SendAsync(Key("Enter", shift: true));
+        var shown = await session.WaitForAsync(tree => tree.FindByText("Key: Enter, Shift: True, Control: False, Alt: False, Meta: False"));
+
+        // Assert
+        Assert.Equal((ErrorCode.InvalidValue, 0UL), (report.Code, report.ControlId));
+        Assert.Contains("at most 8 (FletActors:MaxKeyLength)", report.Message, StringComparison.Ordinal);
+        Assert.Equal(batchesBefore + 1, session.Batches.Count());
+        Assert.NotNull(shown);
+        Assert.DoesNotContain(session.Received, m => m.Closed is not null);
+    }
+
+    private static ClientMessage Key(string key, bool shift) =>
+        new() { PageEvent = new Protocol.V1.PageEvent { Keyboard = new Protocol.V1.Keyboard { Key = key, Shift = shift } } };
+
     private static ClientMessage Event(ulong controlId, string name, string data) =>
         new() { Event = new Protocol.V1.ControlEvent { ControlId = controlId, Name = name, Data = data } };
 

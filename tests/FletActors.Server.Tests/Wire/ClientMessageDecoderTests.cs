@@ -1,4 +1,5 @@
 using FletActors.Protocol.V1;
+using FletActors.Sessions;
 using FletActors.Sessions.Wire;
 using Grpc.Core;
 using UiPropKind = FletActors.UI.Patching.PropKind;
@@ -7,6 +8,8 @@ namespace FletActors.Server.Tests.Wire;
 
 public sealed class ClientMessageDecoderTests
 {
+    private static readonly SessionOptions Options = new() { MaxKeyLength = 12 };
+
     [Fact]
     public void Decode_RegisterOrResume_ThrowsInvalidArgument()
     {
@@ -15,8 +18,8 @@ public sealed class ClientMessageDecoderTests
         var resume = new ClientMessage { Resume = new Resume() };
 
         // Act
-        var first = Assert.Throws<RpcException>(() => ClientMessageDecoder.Decode(register));
-        var second = Assert.Throws<RpcException>(() => ClientMessageDecoder.Decode(resume));
+        var first = Assert.Throws<RpcException>(() => Decode(register));
+        var second = Assert.Throws<RpcException>(() => Decode(resume));
 
         // Assert
         Assert.Equal(StatusCode.InvalidArgument, first.StatusCode);
@@ -27,7 +30,7 @@ public sealed class ClientMessageDecoderTests
     public void Decode_Ack_IsFreeOfTheRateLimit()
     {
         // Act
-        var input = ClientMessageDecoder.Decode(new ClientMessage { Ack = new Ack { Epoch = 1, Seq = 7 } });
+        var input = Decode(new ClientMessage { Ack = new Ack { Epoch = 1, Seq = 7 } });
 
         // Assert
         Assert.Equal(new AckInput(1, 7), input);
@@ -38,7 +41,7 @@ public sealed class ClientMessageDecoderTests
     public void Decode_ControlEvent_CountsTowardsTheRateLimit()
     {
         // Act
-        var input = ClientMessageDecoder.Decode(new ClientMessage { Event = new Protocol.V1.ControlEvent { ControlId = 4, Name = "click", Data = "x" } });
+        var input = Decode(new ClientMessage { Event = new Protocol.V1.ControlEvent { ControlId = 4, Name = "click", Data = "x" } });
 
         // Assert
         Assert.Equal(new EventInput(4, "click", "x"), input);
@@ -50,7 +53,7 @@ public sealed class ClientMessageDecoderTests
     public void Decode_WriteBackOfEachKind_KeepsKindAndValue(PropValue value, int kind, string text)
     {
         // Act
-        var input = ClientMessageDecoder.Decode(new ClientMessage
+        var input = Decode(new ClientMessage
         {
             WriteBack = new ValueWriteBack { ControlId = 9, Prop = "value", Value = value },
         });
@@ -76,7 +79,7 @@ public sealed class ClientMessageDecoderTests
     public void Decode_MalformedContent_IsRejectedWithACodeForTheClient(ClientMessage message, ErrorCode code)
     {
         // Act
-        var input = ClientMessageDecoder.Decode(message);
+        var input = Decode(message);
 
         // Assert
         var rejected = Assert.IsType<RejectedInput>(input);
@@ -93,21 +96,42 @@ public sealed class ClientMessageDecoderTests
         { new ClientMessage { PageEvent = new PageEvent { Resize = new Resize { Width = -1, Height = 10 } } }, ErrorCode.InvalidValue },
         { new ClientMessage { PageEvent = new PageEvent { Resize = new Resize { Width = double.PositiveInfinity, Height = 10 } } }, ErrorCode.InvalidValue },
         { new ClientMessage { PageEvent = new PageEvent() }, ErrorCode.Protocol },
+        { new ClientMessage { PageEvent = new PageEvent { Keyboard = new Keyboard() } }, ErrorCode.InvalidValue },
+        { new ClientMessage { PageEvent = new PageEvent { Keyboard = new Keyboard { Key = new string('K', 13) } } }, ErrorCode.InvalidValue },
     };
 
     [Fact]
     public void Decode_PageEvents_MapToTheirInputs()
     {
         // Act
-        var resize = ClientMessageDecoder.Decode(new ClientMessage { PageEvent = new PageEvent { Resize = new Resize { Width = 3, Height = 4 } } });
-        var route = ClientMessageDecoder.Decode(new ClientMessage { PageEvent = new PageEvent { RouteChange = new RouteChange { Route = "/a" } } });
-        var pop = ClientMessageDecoder.Decode(new ClientMessage { PageEvent = new PageEvent { ViewPop = new ViewPop { Route = "/b" } } });
-        var error = ClientMessageDecoder.Decode(new ClientMessage { PageEvent = new PageEvent { ClientError = new ClientError { Message = "m" } } });
+        var resize = Decode(new ClientMessage { PageEvent = new PageEvent { Resize = new Resize { Width = 3, Height = 4 } } });
+        var route = Decode(new ClientMessage { PageEvent = new PageEvent { RouteChange = new RouteChange { Route = "/a" } } });
+        var pop = Decode(new ClientMessage { PageEvent = new PageEvent { ViewPop = new ViewPop { Route = "/b" } } });
+        var error = Decode(new ClientMessage { PageEvent = new PageEvent { ClientError = new ClientError { Message = "m" } } });
+        var key = Decode(new ClientMessage { PageEvent = new PageEvent { Keyboard = new Keyboard { Key = "Arrow Down", Shift = true, Meta = true } } });
 
         // Assert
         Assert.Equal(new ResizeInput(3, 4), resize);
         Assert.Equal(new RouteChangeInput("/a"), route);
         Assert.Equal(new ViewPopInput("/b"), pop);
         Assert.Equal(new ClientErrorInput("m"), error);
+        Assert.Equal(new KeyboardInput("Arrow Down", Shift: true, Ctrl: false, Alt: false, Meta: true), key);
+        Assert.True(key.CountsTowardsRate);
     }
+
+    [Fact]
+    public void Decode_KeyAtMaxKeyLength_AcceptedOneLongerRefusedNamingTheLimit()
+    {
+        // Act
+        var longest = Decode(new ClientMessage { PageEvent = new PageEvent { Keyboard = new Keyboard { Key = new string('K', 12) } } });
+        var tooLong = Decode(new ClientMessage { PageEvent = new PageEvent { Keyboard = new Keyboard { Key = new string('K', 13) } } });
+
+        // Assert
+        Assert.Equal(new string('K', 12), Assert.IsType<KeyboardInput>(longest).Key);
+        var rejected = Assert.IsType<RejectedInput>(tooLong);
+        Assert.Contains("FletActors:MaxKeyLength", rejected.Message, StringComparison.Ordinal);
+        Assert.Contains("13", rejected.Message, StringComparison.Ordinal);
+    }
+
+    private static ClientInput Decode(ClientMessage message) => ClientMessageDecoder.Decode(message, Options);
 }

@@ -10,6 +10,7 @@ import { PAGE_ID } from "../mirror/tree";
 import { fromWire, kindOf, toWire, type Value, type ValueKind } from "../mirror/values";
 import { Renderer, type RendererHost, type UpEvent } from "../render/renderer";
 import { ClientErrorReporter } from "./errors";
+import { KeyboardReporter } from "./keyboard";
 import { HashRouter } from "./router";
 import { StatusIndicator } from "./status";
 import { Toasts } from "./toast";
@@ -46,6 +47,7 @@ export class FletClient implements SessionHandler, RendererHost {
   readonly toasts: Toasts;
   private readonly indicator: StatusIndicator;
   private readonly errors: ClientErrorReporter;
+  private readonly keyboard: KeyboardReporter;
   private readonly win: Window;
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
   private lastSize = { width: 0, height: 0 };
@@ -67,9 +69,15 @@ export class FletClient implements SessionHandler, RendererHost {
       maxQueued: 1000,
     });
     this.errors = new ClientErrorReporter(win, (message) => this.send([up.clientError(message)]));
+    this.keyboard = new KeyboardReporter(win, (press) => this.send([up.keyboard(press)]));
     const onResize = (): void => this.scheduleResize();
     win.addEventListener("resize", onResize);
-    this.disposers.push(() => win.removeEventListener("resize", onResize), () => this.errors.dispose(), () => this.router.dispose());
+    this.disposers.push(
+      () => win.removeEventListener("resize", onResize),
+      () => this.errors.dispose(),
+      () => this.router.dispose(),
+      () => this.keyboard.dispose(),
+    );
   }
 
   start(): Promise<void> {
@@ -165,6 +173,15 @@ export class FletClient implements SessionHandler, RendererHost {
 
   viewPop(route: string): void {
     this.send([up.viewPop(route)]);
+  }
+
+  keyboardWanted(wanted: boolean): void {
+    this.keyboard.follow(wanted);
+  }
+
+  /** Whether key presses are reported to the server (the page has a keyboard handler). */
+  get reportsKeys(): boolean {
+    return this.keyboard.active;
   }
 
   // ---------------------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import type { ClientMessage, PageEvent, PropValue } from "../gen/fletactors/v1/session_pb";
 import { clientMessage } from "../connection/outbox";
+import type { KeyPress } from "./keys";
 
 // Builders of the upward messages the page sends.
 
@@ -21,6 +22,10 @@ function pageEvent(kind: PageEvent["kind"]): ClientMessage {
 
 export function resize(width: number, height: number): ClientMessage {
   return pageEvent({ case: "resize", value: { $typeName: "fletactors.v1.Resize", width, height } });
+}
+
+export function keyboard(press: KeyPress): ClientMessage {
+  return pageEvent({ case: "keyboard", value: { $typeName: "fletactors.v1.Keyboard", ...press } });
 }
 
 export function routeChange(route: string): ClientMessage {

@@ -23,6 +23,7 @@ export const page: ControlFactory = (node, ctx) => {
         doc.documentElement.dataset["theme"] = mode === "light" || mode === "dark" ? mode : "system";
       }
       if (changed(names, "route") && node.props.has("route")) ctx.routeSet(str(node, "route"));
+      if (changed(names, "on_keyboard_event")) ctx.keyboardWanted(bool(node, "on_keyboard_event"));
     },
     { views, overlay },
   );

@@ -17,6 +17,8 @@ export interface RendererHost {
   writeBack(controlId: number, prop: string, value: Value, kind: ValueKind, then: UpEvent | undefined, coalesce: boolean): void;
   routeSet(route: string): void;
   viewPop(route: string): void;
+  /** The page's `on_keyboard_event` changed: key presses are reported only while it is true. */
+  keyboardWanted(wanted: boolean): void;
 }
 
 export interface UpEvent {
@@ -147,6 +149,10 @@ export class Renderer implements RenderContext {
 
   viewPop(route: string): void {
     this.host.viewPop(route);
+  }
+
+  keyboardWanted(wanted: boolean): void {
+    this.host.keyboardWanted(wanted);
   }
 
   // --------------------------------------------------------------------------------------------------------------

@@ -45,6 +45,8 @@ export interface RenderContext {
   routeSet(route: string): void;
   /** The user pressed the back arrow of a view. */
   viewPop(route: string): void;
+  /** The page's `on_keyboard_event` changed: key presses are reported only while it is true. */
+  keyboardWanted(wanted: boolean): void;
   readonly document: Document;
 }
 

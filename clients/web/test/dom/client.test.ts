@@ -272,6 +272,58 @@ describe("FletClient page events", () => {
     expect(resize.case === "pageEvent" && resize.value.kind.case === "resize" && resize.value.kind.value.width).toBe(520);
   });
 
+  function keysSent(transport: ScriptedTransport): Array<{ key: string; shift: boolean; ctrl: boolean; alt: boolean; meta: boolean }> {
+    return transport.sent.flatMap((m) =>
+      m.kind.case === "pageEvent" && m.kind.value.kind.case === "keyboard"
+        ? [(({ key, shift, ctrl, alt, meta }) => ({ key, shift, ctrl, alt, meta }))(m.kind.value.kind.value)]
+        : [],
+    );
+  }
+
+  function press(key: string, code: string, init: KeyboardEventInit = {}): void {
+    window.dispatchEvent(new KeyboardEvent("keydown", { key, code, bubbles: true, ...init }));
+  }
+
+  it("keyboard_PageWithoutHandler_SendsNoKeys", async () => {
+    const { transport, c } = await connected();
+
+    press("a", "KeyA");
+    press("Enter", "Enter");
+    window.dispatchEvent(new ErrorEvent("error", { message: "marker" }));
+    await vi.waitFor(() => expect(kinds(transport.sent)).toContain("page:clientError"), deadline);
+
+    expect(c.reportsKeys).toBe(false);
+    expect(keysSent(transport)).toEqual([]);
+  });
+
+  it("keyboard_PageAsksForKeys_SendsFletNamesWithModifiersUntilItStopsAsking", async () => {
+    const { transport, c } = await connected();
+
+    transport.current.push(patch(1, 2, [set(1, { on_keyboard_event: true })]));
+    await vi.waitFor(() => expect(c.reportsKeys).toBe(true), deadline);
+    press("a", "KeyA", { shiftKey: true, ctrlKey: true });
+    press("ArrowDown", "ArrowDown", { altKey: true });
+    press("Shift", "ShiftLeft", { shiftKey: true });
+    press("b", "KeyB", { repeat: true });
+    // Typing into a field is seen too, and not consumed.
+    const field = document.querySelector<HTMLInputElement>("input")!;
+    const typed = new KeyboardEvent("keydown", { key: "F1", code: "F1", bubbles: true, cancelable: true, metaKey: true });
+    field.dispatchEvent(typed);
+    await vi.waitFor(() => expect(keysSent(transport)).toHaveLength(3), deadline);
+    transport.current.push(patch(1, 3, [set(1, { on_keyboard_event: null })]));
+    await vi.waitFor(() => expect(c.reportsKeys).toBe(false), deadline);
+    press("c", "KeyC");
+    window.dispatchEvent(new ErrorEvent("error", { message: "marker" }));
+    await vi.waitFor(() => expect(kinds(transport.sent)).toContain("page:clientError"), deadline);
+
+    expect(keysSent(transport)).toEqual([
+      { key: "A", shift: true, ctrl: true, alt: false, meta: false },
+      { key: "Arrow Down", shift: false, ctrl: false, alt: true, meta: false },
+      { key: "F1", shift: false, ctrl: false, alt: false, meta: true },
+    ]);
+    expect(typed.defaultPrevented).toBe(false);
+  });
+
   it("windowError_ReportsClientError", async () => {
     const { transport } = await connected();
 

@@ -8,11 +8,14 @@ export type Sent =
   | ["event", number, string, string]
   | ["writeBack", number, string, Value, ValueKind, boolean]
   | ["route", string]
-  | ["pop", string];
+  | ["pop", string]
+  | ["keys", boolean];
 
 /** Records what the renderer hands upward, in order; a write-back's follow-up event is recorded right after it. */
 export class RecordingHost implements RendererHost {
   readonly sent: Sent[] = [];
+  /** Whether the page asks for key presses; a change of it is recorded, as the client acts only on a change. */
+  keyboard = false;
 
   event(controlId: number, name: string, data: string): void {
     this.sent.push(["event", controlId, name, data]);
@@ -29,6 +32,12 @@ export class RecordingHost implements RendererHost {
 
   viewPop(route: string): void {
     this.sent.push(["pop", route]);
+  }
+
+  keyboardWanted(wanted: boolean): void {
+    if (wanted === this.keyboard) return;
+    this.keyboard = wanted;
+    this.sent.push(["keys", wanted]);
   }
 }
 

@@ -142,6 +142,19 @@ describe("Renderer structure", () => {
     expect(page.host.sent).toEqual([["route", "/store"]]);
   });
 
+  it("render_PageOnKeyboardEvent_AsksForKeysWhileSetAndStopsWhenReset", () => {
+    const page = Page.with();
+
+    page.apply([set(1, { on_keyboard_event: true })]);
+    page.apply([set(1, { title: "Keys" })]);
+    page.apply([set(1, { on_keyboard_event: null })]);
+
+    expect(page.host.sent).toEqual([
+      ["keys", true],
+      ["keys", false],
+    ]);
+  });
+
   it("render_SecondView_ShowsBackArrowThatPops", () => {
     const page = Page.with();
     page.apply([set(2, { route: "/" }), add(2, "appbar", 0, node(10, "appbar"))]);
