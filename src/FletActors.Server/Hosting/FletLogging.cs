@@ -19,6 +19,11 @@ internal static class FletLogging
         ["Microsoft.AspNetCore.Hosting.Diagnostics"] = LogLevel.Warning,
         // "Executing endpoint" / "Executed endpoint" for the same.
         ["Microsoft.AspNetCore.Routing"] = LogLevel.Warning,
+        // "Error status code 'NotFound' ... raised" for every refused call, which FletActors.Server.Grpc already
+        // writes with the method and duration.
+        ["Grpc.AspNetCore.Server.ServerCallHandler"] = LogLevel.Warning,
+        // "The application completed without reading the entire request body" for every refused stream.
+        ["Microsoft.AspNetCore.Server.Kestrel"] = LogLevel.Warning,
     };
 
     public static void Configure(ILoggingBuilder logging, ConsoleLogFormat format)

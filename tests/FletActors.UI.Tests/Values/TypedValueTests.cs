@@ -50,10 +50,10 @@ public partial class TypedValueTests
         Assert.Equal(
             [
                 ("weight", PropValue.String("w600")), ("text_align", PropValue.String("justify")), ("color", PropValue.String("deeppurpleaccent200")),
-                ("alignment", PropValue.String("space_evenly")), ("vertical_alignment", PropValue.String("stretch")), ("scroll", PropValue.String("hidden")),
+                ("alignment", PropValue.String("spaceEvenly")), ("vertical_alignment", PropValue.String("stretch")), ("scroll", PropValue.String("hidden")),
                 ("alignment", PropValue.String("bottom_right")), ("padding", PropValue.Number(4)), ("border_radius", PropValue.Number(6)), ("bgcolor", PropValue.String("primary,0.25")),
                 ("keyboard_type", PropValue.String("email")), ("border", PropValue.String("underline")),
-                ("fit", PropValue.String("scale_down")),
+                ("fit", PropValue.String("scaleDown")),
                 ("icon", PropValue.String("favorite_border")), ("selected_icon", PropValue.String("favorite")), ("icon_color", PropValue.String("#1e88e5")),
                 ("theme_mode", PropValue.String("dark")),
             ],
