@@ -1,0 +1,54 @@
+using FletActors.Testing;
+using Xunit.Abstractions;
+
+namespace FletActors.Cluster.Tests.MultiNode;
+
+/// <summary>
+/// A session started by a signed-in user admits only that user, also through another node: the auth sample runs as a
+/// two-node cluster, and a python3-grpcio client resumes and Sends to ada's greeter session on node A through node B
+/// without a cookie, as grace, and as ada. The node holding the session makes the check.
+/// </summary>
+public sealed class IdentityAcrossNodesTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan ScriptDeadline = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan LogDeadline = TimeSpan.FromSeconds(30);
+
+    private static readonly Dictionary<string, string> Users = new(StringComparer.Ordinal)
+    {
+        ["ada"] = "lovelace",
+        ["grace"] = "hopper",
+    };
+
+    private static string ScriptDirectory { get; } = Path.Combine(ExternalProcess.FindUp("FletActors.Cluster.Tests.csproj"), "MultiNode");
+
+    [Fact]
+    public async Task SignedInSession_ResumeAndSendThroughAnotherNode_RefusedToOthersAndServedToItsUser()
+    {
+        // Arrange
+        ExternalProcess.RequirePythonGrpc(ScriptDirectory);
+        var stubs = PythonStubs.Generate(ScriptDirectory);
+        using var cluster = await AuthSampleCluster.StartAsync(2, Users);
+        var (a, b) = (cluster.Nodes[0], cluster.Nodes[1]);
+
+        // Act
+        var result = await Task.Run(() => ExternalProcess.Run(ExternalProcess.SystemPython,
+            [Path.Combine(ScriptDirectory, "python_identity_client.py"), stubs, a.Target, a.HttpUrl.ToString(), b.Target, b.HttpUrl.ToString()],
+            ScriptDeadline, ScriptDirectory));
+
+        // Assert
+        output.WriteLine(result.ToString());
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("PASS resume through node B as anonymous refused with UNAUTHENTICATED", result.Output, StringComparison.Ordinal);
+        Assert.Contains("PASS resume through node B as grace refused with PERMISSION_DENIED", result.Output, StringComparison.Ordinal);
+        Assert.Contains("PASS Send through node B as ada reached the session", result.Output, StringComparison.Ordinal);
+        Assert.Contains("PASS Send through node B as anonymous refused with UNAUTHENTICATED", result.Output, StringComparison.Ordinal);
+        Assert.Contains("PASS Send through node B as grace refused with PERMISSION_DENIED", result.Output, StringComparison.Ordinal);
+        Assert.Contains("PASS resume through node B as ada resumed the session (last input 1)", result.Output, StringComparison.Ordinal);
+
+        // Node B knows the token but not whose session it is: the four refusals were made, and logged, by node A (its
+        // console logger writes in the background, so the lines may come a little after the answers).
+        const string WrongUser = "comes from another user than the session's";
+        var refusalsLogged = 0;
+        await a.Process.WaitForLineAsync(l => l.Contains(WrongUser, StringComparison.Ordinal) && ++refusalsLogged == 4, LogDeadline);
+    }
+}
