@@ -177,12 +177,14 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
                 throw gone;
             }
 
+            // Its record names its user: a leaked token starts no one else's copy of it, with its Page.Session values.
+            RequireSameUser(lost.IdentityKey, resume.SessionId, identityKey);
             var identity = admitRestart is null ? SessionIdentity.Anonymous : await admitRestart(lost.App).ConfigureAwait(false);
             return await RestartAsync(resume, lost, records, connection, identity, ct).ConfigureAwait(false);
         }
 
         var entry = Authenticated(resume.SessionId, resume.ResumeToken);
-        RequireSameUser(entry, resume.SessionId, identityKey);
+        RequireSameUser(entry.IdentityKey, resume.SessionId, identityKey);
         var started = new TaskCompletionSource<SessionStarted>(TaskCreationOptions.RunContinuationsAsynchronously);
         entry.Actor!.Tell(new ResumeSession(resume, connection, started), ActorRefs.NoSender);
         return await AwaitStartedAsync(entry, connection, started, ct).ConfigureAwait(false);
@@ -229,21 +231,21 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
             return;
         }
 
-        RequireSameUser(Authenticated(sessionId, resumeToken), sessionId, identityKey);
+        RequireSameUser(Authenticated(sessionId, resumeToken).IdentityKey, sessionId, identityKey);
     }
 
-    void ISessionInbox.RequireSameUser(string sessionId, string identityKey) => RequireSameUser(Find(sessionId), sessionId, identityKey);
+    void ISessionInbox.RequireSameUser(string sessionId, string identityKey) => RequireSameUser(Find(sessionId).IdentityKey, sessionId, identityKey);
 
     // Checked before the message is numbered, so a refused message takes no input number.
     DeliveryOutcome ISessionInbox.Deliver(string sessionId, ClientMessage message, string identityKey)
     {
-        RequireSameUser(Find(sessionId), sessionId, identityKey);
+        RequireSameUser(Find(sessionId).IdentityKey, sessionId, identityKey);
         return Deliver(sessionId, message);
     }
 
-    private void RequireSameUser(SessionEntry entry, string sessionId, string identityKey)
+    private void RequireSameUser(string sessionsKey, string sessionId, string identityKey)
     {
-        if (string.Equals(entry.IdentityKey, identityKey, StringComparison.Ordinal))
+        if (string.Equals(sessionsKey, identityKey, StringComparison.Ordinal))
         {
             return;
         }

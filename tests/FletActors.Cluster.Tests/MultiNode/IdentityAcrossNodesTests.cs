@@ -1,3 +1,4 @@
+using System.Globalization;
 using FletActors.Testing;
 using Xunit.Abstractions;
 
@@ -5,8 +6,9 @@ namespace FletActors.Cluster.Tests.MultiNode;
 
 /// <summary>
 /// A session started by a signed-in user admits only that user, also through another node: the auth sample runs as a
-/// two-node cluster, and a python3-grpcio client resumes and Sends to ada's greeter session on node A through node B
-/// without a cookie, as grace, and as ada. The node holding the session makes the check.
+/// two-node cluster, and a python3-grpcio client (python_identity_client.py) resumes and Sends to ada's greeter
+/// session through the node that does not hold it, without a cookie, as grace, and as ada; the node holding the
+/// session makes the check. When that node leaves, only ada may start the session's app again elsewhere.
 /// </summary>
 public sealed class IdentityAcrossNodesTests(ITestOutputHelper output)
 {
@@ -32,7 +34,7 @@ public sealed class IdentityAcrossNodesTests(ITestOutputHelper output)
 
         // Act
         var result = await Task.Run(() => ExternalProcess.Run(ExternalProcess.SystemPython,
-            [Path.Combine(ScriptDirectory, "python_identity_client.py"), stubs, a.Target, a.HttpUrl.ToString(), b.Target, b.HttpUrl.ToString()],
+            [Path.Combine(ScriptDirectory, "python_identity_client.py"), stubs, "live", a.Target, a.HttpUrl.ToString(), b.Target, b.HttpUrl.ToString()],
             ScriptDeadline, ScriptDirectory));
 
         // Assert
@@ -50,5 +52,29 @@ public sealed class IdentityAcrossNodesTests(ITestOutputHelper output)
         const string WrongUser = "comes from another user than the session's";
         var refusalsLogged = 0;
         await a.Process.WaitForLineAsync(l => l.Contains(WrongUser, StringComparison.Ordinal) && ++refusalsLogged == 4, LogDeadline);
+    }
+
+    [Fact]
+    public async Task SignedInSessionOfALeavingNode_RestartThroughAnotherNode_RefusedToOthersAndStartedForItsUser()
+    {
+        // Arrange
+        ExternalProcess.RequirePythonGrpc(ScriptDirectory);
+        var stubs = PythonStubs.Generate(ScriptDirectory);
+        using var cluster = await AuthSampleCluster.StartAsync(2, Users);
+        var (survivor, victim) = (cluster.Nodes[0], cluster.Nodes[1]);
+
+        // Act
+        var result = await Task.Run(() => ExternalProcess.Run(ExternalProcess.SystemPython,
+            [Path.Combine(ScriptDirectory, "python_identity_client.py"), stubs, "restart", survivor.Target, survivor.HttpUrl.ToString(),
+                victim.Target, victim.HttpUrl.ToString(), victim.Process.Id.ToString(CultureInfo.InvariantCulture)],
+            ScriptDeadline, ScriptDirectory));
+
+        // Assert
+        output.WriteLine(result.ToString());
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("PASS node B stopped; the session closed with REASON_NODE_LEAVING", result.Output, StringComparison.Ordinal);
+        Assert.Contains("PASS restart through node A as grace refused with PERMISSION_DENIED", result.Output, StringComparison.Ordinal);
+        Assert.Contains("PASS restart through node A as anonymous refused with UNAUTHENTICATED", result.Output, StringComparison.Ordinal);
+        Assert.Contains("PASS restart through node A as ada started the app again", result.Output, StringComparison.Ordinal);
     }
 }

@@ -1,8 +1,12 @@
 """Checks with python3-grpcio that a signed-in user's session admits only that user through another node.
 
-Usage: python_identity_client.py <stubs-dir> <node A host:port> <node A http url> <node B host:port> <node B http url>
+Usage: python_identity_client.py <stubs-dir> live <node A host:port> <node A http url> <node B host:port> <node B http url>
+       python_identity_client.py <stubs-dir> restart <node A host:port> <node A http url> <node B host:port>
+           <node B http url> <node B pid>
 The auth sample runs as a two-node cluster; its greeter needs a signed-in user. Each node signs its users in with its
 own cookie (the nodes keep no shared cookie keys), so every caller signs in on the node it calls.
+
+live:
 1. ada starts a greeter session on node A (the page greets her).
 2. Resuming it through node B is refused: UNAUTHENTICATED without a cookie, PERMISSION_DENIED as grace.
 3. ada's Send through node B reaches the session: its stream on node A confirms the input (so the refused resumes
@@ -10,14 +14,24 @@ own cookie (the nodes keep no shared cookie keys), so every caller signs in on t
 4. A Send through node B is refused: UNAUTHENTICATED without a cookie, PERMISSION_DENIED as grace.
 5. ada resumes through node B: the session reports the one input she sent (the refused ones took no number), and
    an input on the resumed stream reaches the session too.
+
+restart:
+1. ada starts a greeter session on node B, then node B is stopped with SIGTERM: the session closes with
+   REASON_NODE_LEAVING, and its record stays for a restart on node A.
+2. Resuming it through node A, once node A finds that record, is refused: PERMISSION_DENIED as grace,
+   UNAUTHENTICATED without a cookie.
+3. ada's resume through node A starts the app again for her (restarted, a new session id, the page greets her).
 Prints "PASS ..." lines and exits 0 on success; prints the failure and exits 1 otherwise.
 """
 import http.client
+import os
 import queue
+import signal
 import sys
+import time
 import urllib.parse
 
-stubs_dir, node_a, http_a, node_b, http_b = sys.argv[1:6]
+stubs_dir, mode, node_a, http_a, node_b, http_b = sys.argv[1:7]
 sys.path.insert(0, stubs_dir)
 
 import grpc  # noqa: E402
@@ -27,6 +41,8 @@ from session_tree import OWN_CONNECTION, SERVICE, expect, nodes, prop  # noqa: E
 APP = "greeter"
 PASSWORDS = {"ada": "lovelace", "grace": "hopper"}
 TIMEOUT = 30
+RESTART_DEADLINE = 90
+POLL_SECONDS = 0.05
 
 
 def sign_in(http_base, user):
@@ -131,7 +147,7 @@ def refused_resume(target, resume, metadata):
     return refusal(call)
 
 
-def main():
+def live():
     ada_on_a = sign_in(http_a, "ada")
     ada_on_b = sign_in(http_b, "ada")
     grace_on_b = sign_in(http_b, "grace")
@@ -181,8 +197,56 @@ def main():
     print("PASS resume through node B as ada resumed the session (last input 1), and its input 2 was confirmed", flush=True)
 
 
+def restart(victim_pid):
+    ada_on_b = sign_in(http_b, "ada")
+    ada_on_a = sign_in(http_a, "ada")
+    grace_on_a = sign_in(http_a, "grace")
+
+    owner = Stream(node_b, register(), ada_on_b)
+    started = owner.started
+    shown = list(texts(owner.next_batch()))
+    expect("Hello, ada!" in shown, f"the greeting names ada: {shown}")
+    print(f"PASS ada started session {started.session_id} on node B", flush=True)
+
+    os.kill(victim_pid, signal.SIGTERM)
+    message = owner.next_message()
+    while message.WhichOneof("kind") != "closed":
+        message = owner.next_message()
+    reason = pb.SessionClosed.Reason.Name(message.closed.reason)
+    expect(reason == "REASON_NODE_LEAVING", f"node B's SIGTERM closes the session with REASON_NODE_LEAVING, got {reason}")
+    owner.close()
+    print("PASS node B stopped; the session closed with REASON_NODE_LEAVING", flush=True)
+
+    resume = pb.ClientMessage(resume=pb.Resume(session_id=started.session_id, resume_token=started.resume_token,
+                                               page_width=800, page_height=600))
+    # Until node A finds the leaving node's record the session is simply gone (NOT_FOUND), or its shard still moving
+    # (UNAVAILABLE); grace's attempts go on until node A answers otherwise.
+    deadline = time.monotonic() + RESTART_DEADLINE
+    code, details = refused_resume(node_a, resume, grace_on_a)
+    while code in (grpc.StatusCode.NOT_FOUND, grpc.StatusCode.UNAVAILABLE):
+        expect(time.monotonic() < deadline, f"node A found no record of {started.session_id} within {RESTART_DEADLINE} s")
+        time.sleep(POLL_SECONDS)
+        code, details = refused_resume(node_a, resume, grace_on_a)
+    expect(code == grpc.StatusCode.PERMISSION_DENIED, f"restart through node A as grace: PERMISSION_DENIED, got {code}: {details}")
+    print(f"PASS restart through node A as grace refused with {code.name}: {details}", flush=True)
+    code, details = refused_resume(node_a, resume, [])
+    expect(code == grpc.StatusCode.UNAUTHENTICATED, f"restart through node A as anonymous: UNAUTHENTICATED, got {code}: {details}")
+    print(f"PASS restart through node A as anonymous refused with {code.name}: {details}", flush=True)
+
+    fresh = Stream(node_a, resume, ada_on_a)
+    expect(fresh.started.restarted and fresh.started.session_id != started.session_id,
+           f"ada's resume started the app again as a new session: {fresh.started}")
+    shown = list(texts(fresh.next_batch()))
+    expect("Hello, ada!" in shown, f"the restarted greeting names ada: {shown}")
+    fresh.close()
+    print(f"PASS restart through node A as ada started the app again as {fresh.started.session_id}", flush=True)
+
+
 try:
-    main()
+    if mode == "live":
+        live()
+    else:
+        restart(int(sys.argv[7]))
 except grpc.RpcError as error:
     print(f"FAIL rpc error {error.code()}: {error.details()}")
     sys.exit(1)
