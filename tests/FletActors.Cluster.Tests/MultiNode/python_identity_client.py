@@ -126,9 +126,13 @@ def texts(batch):
 
 
 def expect_ack(stream, seq):
-    message = stream.next_message()
-    expect(message.WhichOneof("kind") == "input_ack", f"an InputAck, got {message}")
-    expect(message.input_ack.last_input_seq == seq, f"input {seq} confirmed, got {message.input_ack.last_input_seq}")
+    """Reads until an InputAck confirms input seq; a confirmation of earlier inputs again (on a new stream) may come first."""
+    while True:
+        message = stream.next_message()
+        expect(message.WhichOneof("kind") == "input_ack", f"an InputAck, got {message}")
+        if message.input_ack.last_input_seq >= seq:
+            expect(message.input_ack.last_input_seq == seq, f"input {seq} confirmed, got {message.input_ack.last_input_seq}")
+            return
 
 
 def refusal(call):
