@@ -148,8 +148,9 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
     /// <see cref="SessionIdentity.Key"/> is <paramref name="identityKey"/>: a session started for another user is
     /// refused (Unauthenticated when the caller signed in as nobody, PermissionDenied otherwise), by the node holding
     /// the session when that is another one, before the session is told anything. When the session was lost with its
-    /// node and its app is started again here, <paramref name="admitRestart"/> admits the caller to that app (its
-    /// authorization policy) and gives the new session's identity; without it the new session is anonymous.
+    /// node and its app is started again here, the same rule holds against the user its record names; then
+    /// <paramref name="admitRestart"/> admits the caller to that app (its authorization policy) and gives the new
+    /// session's identity; without it the new session is anonymous.
     /// </summary>
     public async Task<SessionStarted> ResumeAsync(Resume resume, IClientConnection connection, string identityKey,
         Func<string, Task<SessionIdentity>>? admitRestart, CancellationToken ct)
@@ -243,9 +244,9 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
         return Deliver(sessionId, message);
     }
 
-    private void RequireSameUser(string sessionsKey, string sessionId, string identityKey)
+    private void RequireSameUser(string sessionUserKey, string sessionId, string identityKey)
     {
-        if (string.Equals(sessionsKey, identityKey, StringComparison.Ordinal))
+        if (string.Equals(sessionUserKey, identityKey, StringComparison.Ordinal))
         {
             return;
         }
@@ -257,10 +258,10 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
     }
 
     /// <summary>
-    /// <see cref="Deliver"/> for a session of this node, whose caller the transport has already
-    /// checked (<see cref="Authenticate(string, string, string)"/>, or the resume or start of its stream); for one held
-    /// elsewhere, forwards the message with <paramref name="identityKey"/>, the caller's key, to its owner, which checks
-    /// the user, numbers the message and applies its rate limit, and completes with the owner's outcome.
+    /// <see cref="Deliver"/> for a session of this node, whose caller the transport has already checked
+    /// (<see cref="Authenticate(string, string, string)"/>, or the resume or start of its stream); for one held
+    /// elsewhere, forwards the message with <paramref name="identityKey"/>, the caller's key, to its owner, which
+    /// checks the user, numbers the message and applies its rate limit, and completes with the owner's outcome.
     /// </summary>
     public ValueTask<DeliveryOutcome> DeliverAsync(string sessionId, ClientMessage message, string identityKey, CancellationToken ct)
     {

@@ -31,10 +31,6 @@ internal sealed class ClusterMessageSerializer(ExtendedActorSystem system) : Ser
     private const string Gone = "G";
     private const string Resume = "R";
     private const string Input = "J";
-
-    // A client message alone, with no identity key, as builds before RemoteInputWire sent it; read as coming from an
-    // anonymous caller, so a node of such a build (during a rolling deploy) reaches no signed-in user's session.
-    private const string KeylessInput = "I";
     private const string Started = "S";
     private const string Delivered = "D";
     private const string Failed = "F";
@@ -42,6 +38,10 @@ internal sealed class ClusterMessageSerializer(ExtendedActorSystem system) : Ser
     private const string Complete = "C";
     private const string Fail = "X";
     private const string Publication = "Q";
+
+    // A client message alone, with no identity key, as builds before RemoteInputWire sent it; read as coming from an
+    // anonymous caller, so a node of such a build (during a rolling deploy) reaches no signed-in user's session.
+    private const string KeylessInput = "I";
 
     /// <summary>The types bound to this serializer.</summary>
     public static IReadOnlyList<Type> BoundTypes { get; } =
