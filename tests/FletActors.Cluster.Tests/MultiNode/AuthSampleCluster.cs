@@ -5,14 +5,21 @@ namespace FletActors.Cluster.Tests.MultiNode;
 
 /// <summary>
 /// The auth sample (samples/FletActors.AuthSample: cookie sign-in, a greeter for signed-in users only) as separate
-/// node processes on loopback, joined as one cluster through the first node as seed, with the fast-failover timings.
-/// Ready once each host has started, which it does after its node joined and claimed its shards.
+/// node processes on loopback, joined as one cluster through the first node as seed, with the fast-failover timings,
+/// sharing their cookie keys in a directory of their own (a cookie one node issued is read by all). Ready once each
+/// host has started, which it does after its node joined and claimed its shards.
 /// </summary>
 public sealed class AuthSampleCluster : IDisposable
 {
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(90);
 
-    private AuthSampleCluster(IReadOnlyList<SampleNode> nodes) => Nodes = nodes;
+    private readonly DirectoryInfo keys;
+
+    private AuthSampleCluster(IReadOnlyList<SampleNode> nodes, DirectoryInfo keys)
+    {
+        Nodes = nodes;
+        this.keys = keys;
+    }
 
     /// <summary>The nodes in start order; the first is the seed.</summary>
     public IReadOnlyList<SampleNode> Nodes { get; }
@@ -29,6 +36,7 @@ public sealed class AuthSampleCluster : IDisposable
         var remotingPorts = Enumerable.Range(0, count).Select(_ => SampleCluster.FreePort()).ToList();
         var seed = $"akka.tcp://fletactors@127.0.0.1:{remotingPorts[0]}";
         var nodes = new List<SampleNode>();
+        var keys = Directory.CreateTempSubdirectory("fletactors-authsample-keys-");
         try
         {
             for (var i = 0; i < count; i++)
@@ -38,7 +46,7 @@ public sealed class AuthSampleCluster : IDisposable
                 string[] arguments =
                 [
                     dll, $"--AuthSample:HttpPort={httpPort}", $"--AuthSample:GrpcPort={grpcPort}",
-                    .. users.Select(u => $"--AuthSample:Users:{u.Key}={u.Value}"),
+                    .. users.Select(u => $"--AuthSample:Users:{u.Key}={u.Value}"), $"--AuthSample:KeysDirectory={keys.FullName}",
                     "--FletActors:Cluster:Discovery=seeds", $"--FletActors:Cluster:SeedNodes={seed}",
                     $"--FletActors:Cluster:NodePort={remotingPorts[i]}", $"--FletActors:Cluster:ClusterSecret={SampleCluster.Secret}",
                     "--FletActors:Cluster:StableAfterSeconds=3", "--FletActors:Cluster:DownRemovalMarginSeconds=1",
@@ -50,11 +58,12 @@ public sealed class AuthSampleCluster : IDisposable
             // The host logs "Application started" once every hosted service has started, FletActors' shard claims too.
             await Task.WhenAll(nodes.Select(n => n.Process.WaitForLineAsync(
                 l => l.Contains("Application started", StringComparison.Ordinal), StartDeadline))).ConfigureAwait(false);
-            return new AuthSampleCluster(nodes);
+            return new AuthSampleCluster(nodes, keys);
         }
         catch
         {
             nodes.ForEach(n => n.Process.Dispose());
+            keys.Delete(recursive: true);
             throw;
         }
     }
@@ -65,5 +74,7 @@ public sealed class AuthSampleCluster : IDisposable
         {
             node.Process.Dispose();
         }
+
+        keys.Delete(recursive: true);
     }
 }

@@ -55,6 +55,45 @@ public sealed class IdentityAcrossNodesTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task SignedInSession_CallsThroughTheBalancerToEitherNode_RefusedToOthersByTheNodeHoldingIt()
+    {
+        // Arrange
+        ExternalProcess.RequirePythonGrpc(ScriptDirectory);
+        var stubs = PythonStubs.Generate(ScriptDirectory);
+        using var cluster = await AuthSampleCluster.StartAsync(2, Users);
+        await using var grpcBalancer = new RoundRobinLoadBalancer(cluster.Nodes.Select(n => n.GrpcEndPoint));
+        await using var httpBalancer = new RoundRobinLoadBalancer(cluster.Nodes.Select(n => n.HttpEndPoint));
+
+        // Act
+        var result = await Task.Run(() => ExternalProcess.Run(ExternalProcess.SystemPython,
+            [Path.Combine(ScriptDirectory, "python_identity_client.py"), stubs, "balanced", $"127.0.0.1:{grpcBalancer.EndPoint.Port}",
+                $"http://127.0.0.1:{httpBalancer.EndPoint.Port}/"],
+            ScriptDeadline, ScriptDirectory));
+
+        // Assert
+        output.WriteLine(result.ToString());
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("PASS resume through the balancer as anonymous refused with UNAUTHENTICATED on both nodes", result.Output, StringComparison.Ordinal);
+        Assert.Contains("PASS resume through the balancer as grace refused with PERMISSION_DENIED on both nodes", result.Output, StringComparison.Ordinal);
+        Assert.Contains("PASS Send through the balancer as anonymous refused with UNAUTHENTICATED on both nodes", result.Output, StringComparison.Ordinal);
+        Assert.Contains("PASS Send through the balancer as grace refused with PERMISSION_DENIED on both nodes", result.Output, StringComparison.Ordinal);
+        Assert.Contains("PASS Send through the balancer as ada, on both nodes, reached the session", result.Output, StringComparison.Ordinal);
+        Assert.Contains("PASS resume through the balancer as ada resumed the session (last input 2)", result.Output, StringComparison.Ordinal);
+        output.WriteLine($"connections per node: {string.Join(", ", grpcBalancer.ConnectionsPerBackend.Values)}");
+        Assert.All(grpcBalancer.ConnectionsPerBackend.Values, count => Assert.True(count >= 5, $"connections per node: {count}"));
+
+        // Calls reached the node not holding the session and crossed to the one holding it, which refused all eight.
+        using var http = new HttpClient();
+        var scrapes = await Task.WhenAll(cluster.Nodes.Select(n => PrometheusScrape.GetAsync(http, new Uri(n.HttpUrl, "/metrics"))));
+        var owner = cluster.Nodes[Array.FindIndex(scrapes, s => s.Sum("fletactors_sessions_started_total") >= 1)];
+        Assert.True(scrapes.Sum(s => s.Sum("fletactors_cluster_forwarded_total", ("kind", "resume"))) >= 2, "a resume of each caller crossed nodes");
+        Assert.True(scrapes.Sum(s => s.Sum("fletactors_cluster_forwarded_total", ("kind", "input"))) >= 3, "a Send of each caller crossed nodes");
+        const string WrongUser = "comes from another user than the session's";
+        var refusalsLogged = 0;
+        await owner.Process.WaitForLineAsync(l => l.Contains(WrongUser, StringComparison.Ordinal) && ++refusalsLogged == 8, LogDeadline);
+    }
+
+    [Fact]
     public async Task SignedInSessionOfALeavingNode_RestartThroughAnotherNode_RefusedToOthersAndStartedForItsUser()
     {
         // Arrange

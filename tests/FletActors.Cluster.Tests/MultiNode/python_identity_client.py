@@ -3,8 +3,9 @@
 Usage: python_identity_client.py <stubs-dir> live <node A host:port> <node A http url> <node B host:port> <node B http url>
        python_identity_client.py <stubs-dir> restart <node A host:port> <node A http url> <node B host:port>
            <node B http url> <node B pid>
-The auth sample runs as a two-node cluster; its greeter needs a signed-in user. Each node signs its users in with its
-own cookie (the nodes keep no shared cookie keys), so every caller signs in on the node it calls.
+       python_identity_client.py <stubs-dir> balanced <gRPC balancer host:port> <HTTP balancer url>
+The auth sample runs as a two-node cluster; its greeter needs a signed-in user. The nodes share their cookie keys, so
+a cookie either node issued is good on both.
 
 live:
 1. ada starts a greeter session on node A (the page greets her).
@@ -21,6 +22,10 @@ restart:
 2. Resuming it through node A, once node A finds that record, is refused: PERMISSION_DENIED as grace,
    UNAUTHENTICATED without a cookie.
 3. ada's resume through node A starts the app again for her (restarted, a new session id, the page greets her).
+
+balanced: every call on a connection of its own through round-robin balancers, so of two calls in a row one lands on
+each node. ada signs in and starts a greeter session; resumes and Sends without a cookie and as grace, each twice, are
+refused (UNAUTHENTICATED, PERMISSION_DENIED); ada's two Sends reach the session and her resume resumes it.
 Prints "PASS ..." lines and exits 0 on success; prints the failure and exits 1 otherwise.
 """
 import http.client
@@ -31,7 +36,7 @@ import sys
 import time
 import urllib.parse
 
-stubs_dir, mode, node_a, http_a, node_b, http_b = sys.argv[1:7]
+stubs_dir, mode = sys.argv[1:3]
 sys.path.insert(0, stubs_dir)
 
 import grpc  # noqa: E402
@@ -151,7 +156,7 @@ def refused_resume(target, resume, metadata):
     return refusal(call)
 
 
-def live():
+def live(node_a, http_a, node_b, http_b):
     ada_on_a = sign_in(http_a, "ada")
     ada_on_b = sign_in(http_b, "ada")
     grace_on_b = sign_in(http_b, "grace")
@@ -201,7 +206,7 @@ def live():
     print("PASS resume through node B as ada resumed the session (last input 1), and its input 2 was confirmed", flush=True)
 
 
-def restart(victim_pid):
+def restart(node_a, http_a, node_b, http_b, victim_pid):
     ada_on_b = sign_in(http_b, "ada")
     ada_on_a = sign_in(http_a, "ada")
     grace_on_a = sign_in(http_a, "grace")
@@ -246,11 +251,60 @@ def restart(victim_pid):
     print(f"PASS restart through node A as ada started the app again as {fresh.started.session_id}", flush=True)
 
 
+def balanced(target, http_base):
+    ada = sign_in(http_base, "ada")
+    grace = sign_in(http_base, "grace")
+    callers = [("anonymous", [], grpc.StatusCode.UNAUTHENTICATED), ("grace", grace, grpc.StatusCode.PERMISSION_DENIED)]
+
+    owner = Stream(target, register(), ada)
+    started = owner.started
+    shown = list(texts(owner.next_batch()))
+    expect("Hello, ada!" in shown, f"the greeting names ada: {shown}")
+    print(f"PASS ada started session {started.session_id} through the balancer", flush=True)
+
+    def resume():
+        batch = owner.last_batch
+        return pb.ClientMessage(resume=pb.Resume(session_id=started.session_id, resume_token=started.resume_token,
+                                                 epoch=batch.epoch, last_applied_seq=batch.seq))
+
+    def send_as(metadata, seq):
+        with grpc.insecure_channel(target, options=OWN_CONNECTION) as channel:
+            send = channel.unary_unary(SERVICE + "Send", request_serializer=pb.SendRequest.SerializeToString,
+                                       response_deserializer=pb.SendResponse.FromString)
+            return send(pb.SendRequest(session_id=started.session_id, resume_token=started.resume_token,
+                                       messages=[resize(seq)]), timeout=TIMEOUT, metadata=metadata)
+
+    for name, metadata, expected in callers:
+        for _ in range(2):
+            code, details = refused_resume(target, resume(), metadata)
+            expect(code == expected, f"resume through the balancer as {name}: {expected}, got {code}: {details}")
+        print(f"PASS resume through the balancer as {name} refused with {code.name} on both nodes: {details}", flush=True)
+        for _ in range(2):
+            code, details = refusal(lambda: send_as(metadata, 1))
+            expect(code == expected, f"Send through the balancer as {name}: {expected}, got {code}: {details}")
+        print(f"PASS Send through the balancer as {name} refused with {code.name} on both nodes: {details}", flush=True)
+
+    send_as(ada, 1)
+    send_as(ada, 2)
+    expect_ack(owner, 2)
+    print("PASS Send through the balancer as ada, on both nodes, reached the session (inputs 1 and 2 confirmed)", flush=True)
+
+    resumed = Stream(target, resume(), ada)
+    expect(resumed.started.resumed and resumed.started.session_id == started.session_id,
+           f"ada resumed the same session through the balancer: {resumed.started}")
+    expect(resumed.started.last_input_seq == 2, f"the session took ada's two inputs only: last input {resumed.started.last_input_seq}")
+    resumed.close()
+    owner.close()
+    print("PASS resume through the balancer as ada resumed the session (last input 2)", flush=True)
+
+
 try:
     if mode == "live":
-        live()
+        live(*sys.argv[3:7])
+    elif mode == "restart":
+        restart(*sys.argv[3:7], int(sys.argv[7]))
     else:
-        restart(int(sys.argv[7]))
+        balanced(*sys.argv[3:5])
 except grpc.RpcError as error:
     print(f"FAIL rpc error {error.code()}: {error.details()}")
     sys.exit(1)
