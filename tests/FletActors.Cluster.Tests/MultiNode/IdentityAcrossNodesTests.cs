@@ -7,8 +7,9 @@ namespace FletActors.Cluster.Tests.MultiNode;
 /// <summary>
 /// A session started by a signed-in user admits only that user, also through another node: the auth sample runs as a
 /// two-node cluster, and a python3-grpcio client (python_identity_client.py) resumes and Sends to ada's greeter
-/// session through the node that does not hold it, without a cookie, as grace, and as ada; the node holding the
-/// session makes the check. When that node leaves, only ada may start the session's app again elsewhere.
+/// session through the node that does not hold it (named, or through round-robin balancers that alternate the nodes),
+/// without a cookie, as grace, and as ada; the node holding the session makes the check. When that node leaves, only
+/// ada may start the session's app again elsewhere.
 /// </summary>
 public sealed class IdentityAcrossNodesTests(ITestOutputHelper output)
 {
