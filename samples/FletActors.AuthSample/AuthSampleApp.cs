@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace FletActors.AuthSample;
 
@@ -38,6 +39,16 @@ public static class AuthSampleApp
                 };
             });
         builder.Services.AddAuthorization();
+
+        // Nodes of one cluster behind a load balancer must read each other's sign-in cookies, so they keep their Data
+        // Protection keys in one shared directory (AuthSample:KeysDirectory); a single node needs none.
+        if (builder.Configuration["AuthSample:KeysDirectory"] is { Length: > 0 } keys)
+        {
+            builder.Services.AddDataProtection()
+                .PersistKeysToFileSystem(new DirectoryInfo(keys))
+                .SetApplicationName("FletActors.AuthSample");
+        }
+
         builder.Services.AddSingleton(DemoUsers.From(builder.Configuration));
         builder.Services.AddFletActors(builder.Configuration, options => options with { CapturedHeaders = [LanguageHeader] });
     }

@@ -6,4 +6,6 @@ namespace FletActors.Sessions;
 /// <param name="Route">The route the page was at.</param>
 /// <param name="Values">The <c>Page.Session</c> values that could be restored.</param>
 /// <param name="Reason">Why the old session is gone, for the log.</param>
-internal sealed record LostSession(string SessionId, string App, string Route, IReadOnlyList<KeyValuePair<string, object?>> Values, string Reason);
+/// <param name="IdentityKey">The <see cref="SessionIdentity.Key"/> of the old session's user (empty when anonymous); only that user may restart it.</param>
+internal sealed record LostSession(string SessionId, string App, string Route, IReadOnlyList<KeyValuePair<string, object?>> Values, string Reason,
+    string IdentityKey);

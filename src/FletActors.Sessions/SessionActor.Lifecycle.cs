@@ -23,6 +23,7 @@ internal sealed partial class SessionActor
         page.ApplyClientInfo(register.Route.Length == 0 ? "/" : register.Route, register.PageWidth, register.PageHeight,
             register.Platform, register.UserAgent);
         page.ApplyIdentity(start.Identity.User, start.Identity.Headers);
+        recordedIdentityKey = start.Identity.Key;
         if (start.Restart is { } restart)
         {
             page.Session.Restore(restart.Values);

@@ -11,6 +11,9 @@ internal sealed partial class SessionActor
     private int recordedVersion;
     private string? recordedRoute;
 
+    // The user the session started for: a restart elsewhere admits only them.
+    private string recordedIdentityKey = string.Empty;
+
     private void SaveRecordIfChanged()
     {
         if (setup.Records is null || closed || closing || !hasStarted)
@@ -33,7 +36,7 @@ internal sealed partial class SessionActor
 
     private void SaveRecord(bool ownerLeaving) =>
         setup.Records?.Save(SessionId, new SessionSnapshot(setup.App, page.Route,
-            [.. page.SessionIfUsed?.Entries ?? []], ownerLeaving));
+            [.. page.SessionIfUsed?.Entries ?? []], ownerLeaving, recordedIdentityKey));
 
     /// <summary>
     /// A session that closes normally (by the app, expired) is never started again, so its record goes; one whose

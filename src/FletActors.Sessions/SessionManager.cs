@@ -146,9 +146,11 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
     /// <summary>
     /// <see cref="ResumeAsync(Resume, IClientConnection, CancellationToken)"/> by the user whose
     /// <see cref="SessionIdentity.Key"/> is <paramref name="identityKey"/>: a session started for another user is
-    /// refused (Unauthenticated when the caller signed in as nobody, PermissionDenied otherwise). When the session was
-    /// lost with its node and its app is started again here, <paramref name="admitRestart"/> admits the caller to that
-    /// app (its authorization policy) and gives the new session's identity; without it the new session is anonymous.
+    /// refused (Unauthenticated when the caller signed in as nobody, PermissionDenied otherwise), by the node holding
+    /// the session when that is another one, before the session is told anything. When the session was lost with its
+    /// node and its app is started again here, the same rule holds against the user its record names; then
+    /// <paramref name="admitRestart"/> admits the caller to that app (its authorization policy) and gives the new
+    /// session's identity; without it the new session is anonymous.
     /// </summary>
     public async Task<SessionStarted> ResumeAsync(Resume resume, IClientConnection connection, string identityKey,
         Func<string, Task<SessionIdentity>>? admitRestart, CancellationToken ct)
@@ -162,7 +164,7 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
             RpcException gone;
             try
             {
-                return await elsewhere.ResumeAsync(resume, connection, ct).ConfigureAwait(false);
+                return await elsewhere.ResumeAsync(resume, connection, identityKey, ct).ConfigureAwait(false);
             }
             catch (RpcException e) when (e.StatusCode == StatusCode.NotFound && home.Records is not null)
             {
@@ -176,12 +178,14 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
                 throw gone;
             }
 
+            // Its record names its user: a leaked token starts no one else's copy of it, with its Page.Session values.
+            RequireSameUser(lost.IdentityKey, resume.SessionId, identityKey);
             var identity = admitRestart is null ? SessionIdentity.Anonymous : await admitRestart(lost.App).ConfigureAwait(false);
             return await RestartAsync(resume, lost, records, connection, identity, ct).ConfigureAwait(false);
         }
 
         var entry = Authenticated(resume.SessionId, resume.ResumeToken);
-        RequireSameUser(entry, resume.SessionId, identityKey);
+        RequireSameUser(entry.IdentityKey, resume.SessionId, identityKey);
         var started = new TaskCompletionSource<SessionStarted>(TaskCreationOptions.RunContinuationsAsynchronously);
         entry.Actor!.Tell(new ResumeSession(resume, connection, started), ActorRefs.NoSender);
         return await AwaitStartedAsync(entry, connection, started, ct).ConfigureAwait(false);
@@ -211,7 +215,11 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
     /// <exception cref="RpcException">NotFound for an unknown or expired session; PermissionDenied for a wrong token.</exception>
     public void Authenticate(string sessionId, string resumeToken) => Authenticate(sessionId, resumeToken, string.Empty);
 
-    /// <summary>Checks a gRPC-Web Send call's credentials and that it comes from the session's user.</summary>
+    /// <summary>
+    /// Checks a gRPC-Web Send call's credentials and that it comes from the session's user. For a session held by
+    /// another node only the token is checked here: the owner checks the user as each message arrives
+    /// (<see cref="DeliverAsync"/> with the same key).
+    /// </summary>
     /// <exception cref="RpcException">
     /// NotFound for an unknown or expired session; PermissionDenied for a wrong token or another user;
     /// Unauthenticated when the session has a user and the caller is anonymous.
@@ -224,12 +232,21 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
             return;
         }
 
-        RequireSameUser(Authenticated(sessionId, resumeToken), sessionId, identityKey);
+        RequireSameUser(Authenticated(sessionId, resumeToken).IdentityKey, sessionId, identityKey);
     }
 
-    private void RequireSameUser(SessionEntry entry, string sessionId, string identityKey)
+    void ISessionInbox.RequireSameUser(string sessionId, string identityKey) => RequireSameUser(Find(sessionId).IdentityKey, sessionId, identityKey);
+
+    // Checked before the message is numbered, so a refused message takes no input number.
+    DeliveryOutcome ISessionInbox.Deliver(string sessionId, ClientMessage message, string identityKey)
     {
-        if (string.Equals(entry.IdentityKey, identityKey, StringComparison.Ordinal))
+        RequireSameUser(Find(sessionId).IdentityKey, sessionId, identityKey);
+        return Deliver(sessionId, message);
+    }
+
+    private void RequireSameUser(string sessionUserKey, string sessionId, string identityKey)
+    {
+        if (string.Equals(sessionUserKey, identityKey, StringComparison.Ordinal))
         {
             return;
         }
@@ -241,14 +258,17 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
     }
 
     /// <summary>
-    /// <see cref="Deliver"/> for a session of this node; for one held elsewhere, forwards the message to its owner,
-    /// which numbers it and applies its rate limit, and completes with the owner's outcome.
+    /// <see cref="Deliver"/> for a session of this node, whose caller the transport has already checked
+    /// (<see cref="Authenticate(string, string, string)"/>, or the resume or start of its stream); for one held
+    /// elsewhere, forwards the message with <paramref name="identityKey"/>, the caller's key, to its owner, which
+    /// checks the user, numbers the message and applies its rate limit, and completes with the owner's outcome.
     /// </summary>
-    public ValueTask<DeliveryOutcome> DeliverAsync(string sessionId, ClientMessage message, CancellationToken ct)
+    public ValueTask<DeliveryOutcome> DeliverAsync(string sessionId, ClientMessage message, string identityKey, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(identityKey);
         return !IsLocal(sessionId) && home.Elsewhere is { } elsewhere
-            ? new ValueTask<DeliveryOutcome>(elsewhere.DeliverAsync(sessionId, message, ct))
+            ? new ValueTask<DeliveryOutcome>(elsewhere.DeliverAsync(sessionId, message, identityKey, ct))
             : ValueTask.FromResult(Deliver(sessionId, message));
     }
 

@@ -7,11 +7,19 @@ namespace FletActors.Cluster.Remoting;
 // What crosses nodes for a session held elsewhere; every one is bound to ClusterMessageSerializer. Edge → owner go
 // inside a SessionEnvelope through the shard region; owner → edge go to the asker or to the stream's ClientBridge.
 
-/// <summary>A client resumes the session through another node; its output goes to <paramref name="Bridge"/>.</summary>
-internal sealed record RemoteResume(Resume Resume, IActorRef Bridge);
+/// <summary>
+/// A client resumes the session through another node; its output goes to <paramref name="Bridge"/>. The owner admits
+/// only the session's user: <paramref name="IdentityKey"/> is the caller's <see cref="SessionIdentity.Key"/> (empty when
+/// anonymous), as authentication on the edge node found it.
+/// </summary>
+internal sealed record RemoteResume(Resume Resume, IActorRef Bridge, string IdentityKey);
 
-/// <summary>A client message that reached another node (a Connect stream's input or a browser Send).</summary>
-internal sealed record RemoteInput(ClientMessage Message);
+/// <summary>
+/// A client message that reached another node (a Connect stream's input or a browser Send), from the caller whose
+/// <see cref="SessionIdentity.Key"/> is <paramref name="IdentityKey"/> (empty when anonymous); the owner admits only
+/// the session's user.
+/// </summary>
+internal sealed record RemoteInput(ClientMessage Message, string IdentityKey);
 
 /// <summary>The owner resumed the session.</summary>
 internal sealed record RemoteStarted(SessionStarted Started);

@@ -14,7 +14,8 @@ namespace FletActors.Cluster.Remoting;
 /// <summary>
 /// Calls for sessions other nodes own, forwarded through the session shard region: a resume gets a
 /// <see cref="ClientBridge"/> on this node for its stream, inputs are asked of the owner one by one (it numbers them
-/// and answers the outcome). Tokens are checked here under the cluster secret, before anything crosses the network.
+/// and answers the outcome). Tokens are checked here under the cluster secret, before anything crosses the network;
+/// the caller's identity key goes with every call, for the owner to check against the session's user.
 /// </summary>
 internal sealed class SessionsElsewhere(ActorSystem system, IActorRef region, ResumeTokens tokens, int shardCount,
     ShardOwners owners, ClusterMetrics metrics) : ISessionsElsewhere
@@ -29,7 +30,8 @@ internal sealed class SessionsElsewhere(ActorSystem system, IActorRef region, Re
     public bool IsValidToken(string sessionId, string? resumeToken) =>
         tokens.Verify(sessionId, resumeToken) is ResumeTokenVerdict.Valid or ResumeTokenVerdict.ValidUnderPreviousSecret;
 
-    public async Task<SessionStarted> ResumeAsync(Resume resume, IClientConnection connection, CancellationToken cancellationToken)
+    public async Task<SessionStarted> ResumeAsync(Resume resume, IClientConnection connection, string identityKey,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resume);
         ArgumentNullException.ThrowIfNull(connection);
@@ -38,7 +40,7 @@ internal sealed class SessionsElsewhere(ActorSystem system, IActorRef region, Re
         try
         {
             metrics.ResumeForwarded();
-            return await AskOwnerAsync(resume.SessionId, new RemoteResume(resume, bridge), cancellationToken).ConfigureAwait(false) switch
+            return await AskOwnerAsync(resume.SessionId, new RemoteResume(resume, bridge, identityKey), cancellationToken).ConfigureAwait(false) switch
             {
                 RemoteStarted started => started.Started,
                 var answer => throw Refusal(answer),
@@ -51,10 +53,11 @@ internal sealed class SessionsElsewhere(ActorSystem system, IActorRef region, Re
         }
     }
 
-    public async Task<DeliveryOutcome> DeliverAsync(string sessionId, ClientMessage message, CancellationToken cancellationToken)
+    public async Task<DeliveryOutcome> DeliverAsync(string sessionId, ClientMessage message, string identityKey,
+        CancellationToken cancellationToken)
     {
         metrics.InputForwarded();
-        return await AskOwnerAsync(sessionId, new RemoteInput(message), cancellationToken).ConfigureAwait(false) switch
+        return await AskOwnerAsync(sessionId, new RemoteInput(message, identityKey), cancellationToken).ConfigureAwait(false) switch
         {
             RemoteDelivered delivered => delivered.Outcome,
             var answer => throw Refusal(answer),

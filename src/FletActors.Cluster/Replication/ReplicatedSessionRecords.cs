@@ -79,7 +79,7 @@ internal sealed class ReplicatedSessionRecords(ActorSystem system, IActorRef kee
             return null;
         }
 
-        return new LostSession(sessionId, record.App, record.Route, codec.RestoreValues(sessionId, record), reason);
+        return new LostSession(sessionId, record.App, record.Route, codec.RestoreValues(sessionId, record), reason, record.IdentityKey);
     }
 
     private async Task<Serialization.Wire.SessionRecordWire?> ReadAsync(LWWDictionaryKey<string, byte[]> key, string sessionId,

@@ -28,6 +28,7 @@ internal sealed class SessionRecordCodec(int maxBytes, ILogger logger)
             OwnerNode = owner.Address.ToString(),
             OwnerUid = owner.Uid,
             OwnerLeaving = snapshot.OwnerLeaving,
+            IdentityKey = snapshot.IdentityKey,
         };
         if (record.CalculateSize() > MaxBytes)
         {

@@ -30,7 +30,7 @@ internal sealed class ClusterMessageSerializer(ExtendedActorSystem system) : Ser
     private const string Probe = "P";
     private const string Gone = "G";
     private const string Resume = "R";
-    private const string Input = "I";
+    private const string Input = "J";
     private const string Started = "S";
     private const string Delivered = "D";
     private const string Failed = "F";
@@ -38,6 +38,10 @@ internal sealed class ClusterMessageSerializer(ExtendedActorSystem system) : Ser
     private const string Complete = "C";
     private const string Fail = "X";
     private const string Publication = "Q";
+
+    // A client message alone, with no identity key, as builds before RemoteInputWire sent it; read as coming from an
+    // anonymous caller, so a node of such a build (during a rolling deploy) reaches no signed-in user's session.
+    private const string KeylessInput = "I";
 
     /// <summary>The types bound to this serializer.</summary>
     public static IReadOnlyList<Type> BoundTypes { get; } =
@@ -75,8 +79,9 @@ internal sealed class ClusterMessageSerializer(ExtendedActorSystem system) : Ser
         {
             Resume = r.Resume.ToByteString(),
             Bridge = Akka.Serialization.Serialization.SerializedActorPath(r.Bridge),
+            IdentityKey = r.IdentityKey,
         }.ToByteArray(),
-        RemoteInput i => i.Message.ToByteArray(),
+        RemoteInput i => new RemoteInputWire { Message = i.Message.ToByteString(), IdentityKey = i.IdentityKey }.ToByteArray(),
         RemoteStarted s => s.Started.ToByteArray(),
         RemoteDelivered d => new RemoteDeliveredWire { Outcome = (int)d.Outcome }.ToByteArray(),
         RemoteFailed f => new RemoteFailedWire { StatusCode = f.StatusCode, Message = f.Message }.ToByteArray(),
@@ -93,7 +98,8 @@ internal sealed class ClusterMessageSerializer(ExtendedActorSystem system) : Ser
         Complete => BridgeComplete.Instance,
         Gone => new SessionGone(SessionGoneWire.Parser.ParseFrom(bytes).SessionId),
         Resume => FromResume(RemoteResumeWire.Parser.ParseFrom(bytes)),
-        Input => new RemoteInput(ClientMessage.Parser.ParseFrom(bytes)),
+        Input => FromInput(RemoteInputWire.Parser.ParseFrom(bytes)),
+        KeylessInput => new RemoteInput(ClientMessage.Parser.ParseFrom(bytes), IdentityKey: string.Empty),
         Started => new RemoteStarted(SessionStarted.Parser.ParseFrom(bytes)),
         Delivered => new RemoteDelivered((DeliveryOutcome)RemoteDeliveredWire.Parser.ParseFrom(bytes).Outcome),
         Failed => FromFailed(RemoteFailedWire.Parser.ParseFrom(bytes), (code, message) => new RemoteFailed(code, message)),
@@ -124,7 +130,9 @@ internal sealed class ClusterMessageSerializer(ExtendedActorSystem system) : Ser
         new(wire.SessionId, system.Serialization.Deserialize(wire.Payload.ToByteArray(), wire.PayloadSerializerId, wire.PayloadManifest));
 
     private RemoteResume FromResume(RemoteResumeWire wire) =>
-        new(Protocol.V1.Resume.Parser.ParseFrom(wire.Resume), system.Provider.ResolveActorRef(wire.Bridge));
+        new(Protocol.V1.Resume.Parser.ParseFrom(wire.Resume), system.Provider.ResolveActorRef(wire.Bridge), wire.IdentityKey);
+
+    private static RemoteInput FromInput(RemoteInputWire wire) => new(ClientMessage.Parser.ParseFrom(wire.Message), wire.IdentityKey);
 
     private static T FromFailed<T>(RemoteFailedWire wire, Func<int, string, T> create) => create(wire.StatusCode, wire.Message);
 }

@@ -98,6 +98,18 @@ public sealed class SessionEntity : ReceiveActor
 
     private void OnRemoteResume(RemoteResume resume)
     {
+        // The edge checked the token; whose session this is only the owner knows, so the user is checked here, before
+        // the session hears of the new connection.
+        try
+        {
+            inbox!.RequireSameUser(sessionId, resume.IdentityKey);
+        }
+        catch (RpcException e)
+        {
+            Sender.Tell(Refusal(e));
+            return;
+        }
+
         var connection = new BridgedConnection(resume.Bridge, gate);
         bridges[resume.Bridge] = connection;
         Context.Watch(resume.Bridge);
@@ -108,14 +120,15 @@ public sealed class SessionEntity : ReceiveActor
 
     private void OnRemoteInput(RemoteInput input)
     {
-        // Numbered and rate-limited by the owner's manager, exactly once whichever node the input came through.
+        // Checked against the session's user, then numbered and rate-limited by the owner's manager, exactly once
+        // whichever node the input came through.
         try
         {
-            Sender.Tell(new RemoteDelivered(inbox!.Deliver(sessionId, input.Message)));
+            Sender.Tell(new RemoteDelivered(inbox!.Deliver(sessionId, input.Message, input.IdentityKey)));
         }
         catch (RpcException e)
         {
-            Sender.Tell(new RemoteFailed((int)e.StatusCode, e.Status.Detail));
+            Sender.Tell(Refusal(e));
         }
     }
 

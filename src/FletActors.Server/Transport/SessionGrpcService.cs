@@ -58,7 +58,7 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
         var pump = connection.PumpAsync(responseStream, () => ResetStalled(context), call.Token);
         try
         {
-            var reading = ReadAsync(requestStream, sessionId, call.Token);
+            var reading = ReadAsync(requestStream, sessionId, SessionCallGate.UserKeyOf(context), call.Token);
             if (await Task.WhenAny(reading, pump).ConfigureAwait(false) == reading)
             {
                 // The client ended its half: deliver nothing more, and end ours after what is already queued. A
@@ -117,10 +117,13 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
 
     public override async Task<SendResponse> Send(SendRequest request, ServerCallContext context)
     {
-        sessions.Authenticate(request.SessionId, request.ResumeToken, SessionCallGate.UserKeyOf(context));
+        // For a session held by another node, Authenticate checks the token only; its owner checks the user as each
+        // message arrives there with this key.
+        var userKey = SessionCallGate.UserKeyOf(context);
+        sessions.Authenticate(request.SessionId, request.ResumeToken, userKey);
         foreach (var message in request.Messages)
         {
-            if (await sessions.DeliverAsync(request.SessionId, message, context.CancellationToken).ConfigureAwait(false) == DeliveryOutcome.RateLimited)
+            if (await sessions.DeliverAsync(request.SessionId, message, userKey, context.CancellationToken).ConfigureAwait(false) == DeliveryOutcome.RateLimited)
             {
                 TransportLog.RateLimited(logger, request.SessionId);
                 throw new RpcException(new Status(StatusCode.ResourceExhausted,
@@ -151,14 +154,18 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
 
     private StreamConnection NewConnection() => new(ConnectionCapacity, compressionMinBytes, servingGate);
 
-    private async Task ReadAsync(IAsyncStreamReader<ClientMessage> requests, string sessionId,
+    /// <summary>
+    /// Delivers a Connect stream's inputs; <paramref name="userKey"/>, the caller's, goes with those its session's owner
+    /// on another node takes, which checks it again there.
+    /// </summary>
+    private async Task ReadAsync(IAsyncStreamReader<ClientMessage> requests, string sessionId, string userKey,
         CancellationToken cancellationToken)
     {
         while (await NextAsync(requests, cancellationToken).ConfigureAwait(false))
         {
             // A duplicate (a resend of what the session already took) needs no answer; a gap ends the call with
             // ABORTED, after which the client resumes and learns where to send from.
-            if (await sessions.DeliverAsync(sessionId, requests.Current, cancellationToken).ConfigureAwait(false) == DeliveryOutcome.RateLimited)
+            if (await sessions.DeliverAsync(sessionId, requests.Current, userKey, cancellationToken).ConfigureAwait(false) == DeliveryOutcome.RateLimited)
             {
                 TransportLog.RateLimited(logger, sessionId);
             }

@@ -4,7 +4,7 @@ using FletActors.Testing;
 namespace FletActors.Cluster.Tests.MultiNode;
 
 /// <summary>
-/// One node of a <see cref="SampleCluster"/>: its process, its native gRPC endpoint and its HTTP endpoint (the web
+/// One node of a <see cref="SampleCluster"/> or an <see cref="AuthSampleCluster"/>: its process, its native gRPC endpoint and its HTTP endpoint (the web
 /// client and gRPC-Web).
 /// </summary>
 public sealed record SampleNode(NodeProcess Process, IPEndPoint GrpcEndPoint, IPEndPoint HttpEndPoint)

@@ -63,7 +63,7 @@ public sealed class ReplicatedSessionRecordsTests : Akka.TestKit.Xunit2.TestKit,
         recordsA.Save(id, Snapshot(ownerLeaving: true));
         LostSession? lost = null;
         await AwaitAssertAsync(async () => Assert.NotNull(lost = await recordsB.FindLostAsync(id, CancellationToken.None)), Deadline, Poll);
-        Assert.Equal((id, "counter", "/stats"), (lost!.SessionId, lost.App, lost.Route));
+        Assert.Equal((id, "counter", "/stats", "Cookies\nada"), (lost!.SessionId, lost.App, lost.Route, lost.IdentityKey));
         Assert.Equal($"its node {A.Address} left", lost.Reason);
         Assert.Equal(Snapshot(false).Values, lost.Values);
 
@@ -94,7 +94,7 @@ public sealed class ReplicatedSessionRecordsTests : Akka.TestKit.Xunit2.TestKit,
     private static string NewSessionId() => SessionIdFormat.Create(RandomNumberGenerator.GetInt32(30), RandomNumberGenerator.GetBytes(SessionIdFormat.RandomBytes));
 
     private static SessionSnapshot Snapshot(bool ownerLeaving) => new("counter", "/stats",
-        [KeyValuePair.Create<string, object?>("count", 7), KeyValuePair.Create<string, object?>("user", "ada")], ownerLeaving);
+        [KeyValuePair.Create<string, object?>("count", 7), KeyValuePair.Create<string, object?>("user", "ada")], ownerLeaving, "Cookies\nada");
 
     private static async Task<bool> HoldsAsync(ClusterTestNode node, string sessionId)
     {

@@ -18,12 +18,12 @@ public sealed class SessionRecordCodecTests
         var codec = new SessionRecordCodec(4096, log);
         var snapshot = new SessionSnapshot("counter", "/settings",
             [KeyValuePair.Create<string, object?>("count", 3), KeyValuePair.Create<string, object?>("user", "ada"),
-                KeyValuePair.Create<string, object?>("nothing", null)], OwnerLeaving: true);
+                KeyValuePair.Create<string, object?>("nothing", null)], OwnerLeaving: true, IdentityKey: "Cookies\nada");
 
         var record = SessionRecordCodec.Decode(codec.Encode(SessionId, snapshot, Owner));
 
-        Assert.Equal(("counter", "/settings", "akka.tcp://fletactors@10.0.0.1:4053", 1234567L, true),
-            (record.App, record.Route, record.OwnerNode, record.OwnerUid, record.OwnerLeaving));
+        Assert.Equal(("counter", "/settings", "akka.tcp://fletactors@10.0.0.1:4053", 1234567L, true, "Cookies\nada"),
+            (record.App, record.Route, record.OwnerNode, record.OwnerUid, record.OwnerLeaving, record.IdentityKey));
         var values = codec.RestoreValues(SessionId, record);
         Assert.Equal(
             [KeyValuePair.Create<string, object?>("count", 3), KeyValuePair.Create<string, object?>("nothing", null),
@@ -39,7 +39,7 @@ public sealed class SessionRecordCodecTests
         var codec = new SessionRecordCodec(4096, log);
         Action callback = () => { };
         var snapshot = new SessionSnapshot("app", "/",
-            [KeyValuePair.Create<string, object?>("callback", callback), KeyValuePair.Create<string, object?>("kept", 1)], false);
+            [KeyValuePair.Create<string, object?>("callback", callback), KeyValuePair.Create<string, object?>("kept", 1)], false, IdentityKey: "");
 
         var record = SessionRecordCodec.Decode(codec.Encode(SessionId, snapshot, Owner));
 
@@ -56,7 +56,7 @@ public sealed class SessionRecordCodecTests
         var codec = new SessionRecordCodec(512, log);
         var snapshot = new SessionSnapshot("app", "/",
             [KeyValuePair.Create<string, object?>("a-small", "x"), KeyValuePair.Create<string, object?>("b-huge", new string('y', 600)),
-                KeyValuePair.Create<string, object?>("c-small", 2)], false);
+                KeyValuePair.Create<string, object?>("c-small", 2)], false, IdentityKey: "");
 
         var bytes = codec.Encode(SessionId, snapshot, Owner);
 
@@ -73,7 +73,7 @@ public sealed class SessionRecordCodecTests
         var log = new CapturedLog();
         var codec = new SessionRecordCodec(4096, log);
         var record = SessionRecordCodec.Decode(codec.Encode(SessionId,
-            new SessionSnapshot("app", "/", [KeyValuePair.Create<string, object?>("count", 5)], false), Owner));
+            new SessionSnapshot("app", "/", [KeyValuePair.Create<string, object?>("count", 5)], false, IdentityKey: ""), Owner));
         record.Values.Add(new FletActors.Cluster.Serialization.Wire.SessionValueWire { Key = "alien", TypeName = "Nowhere.Missing, Nowhere", Json = "{}" });
 
         var values = codec.RestoreValues(SessionId, record);

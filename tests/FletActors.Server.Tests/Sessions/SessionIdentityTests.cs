@@ -66,6 +66,30 @@ public sealed class SessionIdentityTests
         Assert.Equal(expected, sendRefusal.StatusCode);
     }
 
+    [Theory]
+    [InlineData("grace", StatusCode.PermissionDenied)]
+    [InlineData(null, StatusCode.Unauthenticated)]
+    public async Task Inbox_CallsForwardedFromAnotherNodeByAnotherCaller_RefusedAndTakeNoInputNumber(string? caller, StatusCode expected)
+    {
+        // Arrange: the owner's way in for a resume or an input that reached the session through another node
+        await using var harness = SessionHarness.For(_ => { });
+        var started = await harness.Manager.StartAsync(new Register(), new RecordingConnection(),
+            SessionIdentity.Of(User("ada"), []), CancellationToken.None);
+        ISessionInbox inbox = harness.Manager;
+        var callerKey = SessionIdentity.KeyOf(caller is null ? new ClaimsPrincipal(new ClaimsIdentity()) : User(caller));
+        var resize = new ClientMessage { PageEvent = new PageEvent { Resize = new Resize { Width = 900, Height = 600 } }, InputSeq = 1 };
+
+        // Act
+        var resumeRefusal = Assert.Throws<RpcException>(() => inbox.RequireSameUser(started.SessionId, callerKey));
+        var inputRefusal = Assert.Throws<RpcException>(() => inbox.Deliver(started.SessionId, resize, callerKey));
+        var owners = inbox.Deliver(started.SessionId, resize, SessionIdentity.KeyOf(User("ada")));
+
+        // Assert: the refused input left number 1 free for the session's user
+        Assert.Equal(expected, resumeRefusal.StatusCode);
+        Assert.Equal(expected, inputRefusal.StatusCode);
+        Assert.Equal(DeliveryOutcome.Accepted, owners);
+    }
+
     [Fact]
     public async Task Resume_BySameUserSignedInAgain_Resumes()
     {

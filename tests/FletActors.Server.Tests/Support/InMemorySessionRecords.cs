@@ -46,6 +46,6 @@ internal sealed class InMemorySessionRecords : ISessionRecords
 
     public Task<LostSession?> FindLostAsync(string sessionId, CancellationToken cancellationToken) =>
         Task.FromResult(Find(sessionId) is { OwnerLeaving: true } record
-            ? new LostSession(sessionId, record.App, record.Route, record.Values, "its node left")
+            ? new LostSession(sessionId, record.App, record.Route, record.Values, "its node left", record.IdentityKey)
             : null);
 }
