@@ -66,7 +66,18 @@ public sealed class RoundRobinLoadBalancer : IAsyncDisposable
 
         foreach (var client in toClose)
         {
-            client.Client.LingerState = new LingerOption(true, 0);
+            // A connection that ended meanwhile has already let go of its socket: nothing is left to reset.
+            try
+            {
+                if (client.Client is { } socket)
+                {
+                    socket.LingerState = new LingerOption(true, 0);
+                }
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+
             client.Close();
         }
     }
