@@ -105,6 +105,29 @@ public sealed class SessionsElsewhereTests : Akka.TestKit.Xunit2.TestKit, IAsync
         Assert.False(asked.HasMessages);
     }
 
+    [Fact]
+    public async Task Deliver_ToALiveOwnerThatNeverAnswers_EndsUnavailableAtTheForwardTimeout()
+    {
+        // Arrange
+        var sessionId = B.Ids.NewId(await B.LocalShardsAsync(), []);
+        await B.AskAsync(sessionId, "create");
+        var owners = new ShardOwners(A.Cluster);
+        var metrics = new ClusterMetrics(services.GetRequiredService<IMeterFactory>());
+        A.System.ActorOf(ShardDirectory.Props(A.Region, owners, metrics));
+        await AwaitAssertAsync(() => Assert.NotNull(owners.WhenOwnerLost(sessionId[..SessionIdFormat.ShardDigits])), Deadline, Poll);
+        var stalledOwner = A.System.ActorOf(Props.Create(() => new Silent()));
+        var elsewhere = new SessionsElsewhere(A.System, stalledOwner, new ResumeTokens(ClusterSecret.CreateRandom()),
+            A.Options.ShardCount, TimeSpan.FromSeconds(1), owners, metrics);
+
+        // Act
+        var refused = await Assert.ThrowsAsync<RpcException>(() =>
+            elsewhere.DeliverAsync(sessionId, Click(), CancellationToken.None).WaitAsync(Deadline));
+
+        // Assert
+        Assert.Equal(StatusCode.Unavailable, refused.StatusCode);
+        Assert.False(owners.IsOwnerLost(sessionId[..SessionIdFormat.ShardDigits]));
+    }
+
     private static ClientMessage Click() =>
         new() { Event = new Protocol.V1.ControlEvent { ControlId = 1, Name = "click" }, InputSeq = 1 };
 
