@@ -50,7 +50,14 @@ internal sealed record LoadReport
         IReadOnlyList<double> FailoverMs,
         double EventsPerSecondBefore,
         double LowestEventsPerSecondAfter,
-        int NodeExitCode);
+        int NodeExitCode,
+        IReadOnlyList<AffectedSession> Affected);
+
+    /// <summary>
+    /// One client of the faulted node: when it was served again (ms from the fault, NaN if never) and what it saw on
+    /// the way, each failed attempt as "ms outcome", so a slow failover shows where its seconds went.
+    /// </summary>
+    public sealed record AffectedSession(string SessionId, string Transport, double ServedAgainMs, IReadOnlyList<string> Failures);
 
 
     public sealed record FilesSection(string Histogram, string Plot, string Json, string Markdown);

@@ -88,7 +88,10 @@ internal sealed class LoadReportBuilder(LoadOptions options, LoadMetrics metrics
             served,
             before,
             after,
-            FaultExitCode ?? -1);
+            FaultExitCode ?? -1,
+            [.. affected.Zip(failovers, (s, f) => new LoadReport.AffectedSession(s.FirstSessionId!, s.Transport, f,
+                [.. s.Failures.Where(x => x.At > FaultAt).Select(x => $"{Stopwatch.GetElapsedTime(FaultAt, x.At).TotalMilliseconds:0} {x.Outcome}")]))
+                .OrderBy(a => double.IsNaN(a.ServedAgainMs) ? double.MaxValue : a.ServedAgainMs)]);
     }
 
     private static long LostOn(IEnumerable<LoadSession> group) => group.Sum(s => s.LostAcknowledged);

@@ -106,6 +106,13 @@ internal sealed class LoadRun(LoadOptions options, IProgressView progress)
             await Task.WhenAll(connectionTasks).ConfigureAwait(false);
 
             var owners = Owners(cluster, sessions);
+            // Each node's log beside the report: where a slow failover's seconds went is read from them.
+            Directory.CreateDirectory(options.Output);
+            for (var node = 0; node < cluster.Nodes.Count; node++)
+            {
+                await File.WriteAllLinesAsync(Path.Combine(options.Output, $"node-{node}.log"), cluster.Nodes[node].Process.Lines).ConfigureAwait(false);
+            }
+
             int? exitCode = null;
             if (faultAt != 0)
             {

@@ -55,6 +55,9 @@ internal sealed class LoadSession
     /// <summary>Stopwatch timestamps at which a connection broke.</summary>
     public List<long> BrokenAt { get; } = [];
 
+    /// <summary>Every failed attempt to open a connection, and every failed Send: when, and what the client saw.</summary>
+    public List<(long At, string Outcome)> Failures { get; } = [];
+
     /// <summary>Inputs of this session the server confirmed whose patch never came within the patch timeout.</summary>
     public long LostAcknowledged { get; private set; }
 
@@ -92,12 +95,17 @@ internal sealed class LoadSession
                 // shipped clients do.
                 lock (gate)
                 {
+                    RecordFailure("connect", e);
                     Forget();
                 }
             }
             catch (Exception e) when (e is Grpc.Core.RpcException or IOException or HttpRequestException or InvalidOperationException)
             {
                 // Broken or refused: counted below and retried through the balancer.
+                lock (gate)
+                {
+                    RecordFailure("connect", e);
+                }
             }
 
             lock (gate)
@@ -290,6 +298,11 @@ internal sealed class LoadSession
         catch (Exception e) when (e is Grpc.Core.RpcException or IOException or HttpRequestException or ObjectDisposedException or InvalidOperationException)
         {
             metrics.RecordSendFailure();
+            lock (gate)
+            {
+                RecordFailure("send", e);
+            }
+
             if (Transport == "grpc-web" && !stopping.IsCancellationRequested)
             {
                 // A Send whose connection died may still have been applied; the numbered resend is dropped if so.
@@ -378,7 +391,16 @@ internal sealed class LoadSession
 
             if (reply is { Count: > 0 })
             {
-                await current.SendAsync(reply, id, token, stopping).ConfigureAwait(false);
+                try
+                {
+                    await current.SendAsync(reply, id, token, stopping).ConfigureAwait(false);
+                }
+                catch (Grpc.Core.RpcException e) when (e.StatusCode is Grpc.Core.StatusCode.NotFound or Grpc.Core.StatusCode.PermissionDenied)
+                {
+                    // A refused Send (gRPC-Web) says nothing final about the session: as the browser client does, the
+                    // stream is given up and the resume decides, which starts the app again when its node was lost.
+                    throw new IOException($"A Send of session {id} was refused ({e.StatusCode}); resuming.", e);
+                }
             }
         }
     }
@@ -437,6 +459,10 @@ internal sealed class LoadSession
 
         return [new ClientMessage { Ack = new Ack { Epoch = batch.Epoch, Seq = batch.Seq } }];
     }
+
+    // Under the gate.
+    private void RecordFailure(string what, Exception e) =>
+        Failures.Add((Stopwatch.GetTimestamp(), $"{what} {(e is Grpc.Core.RpcException r ? r.StatusCode.ToString() : e.GetType().Name)}"));
 
     // The session is gone for good: the next connection registers anew. Under the gate.
     private void Forget()

@@ -89,4 +89,56 @@ root.SetAction(async parse =>
     AnsiConsole.MarkupLine($"report: [link]{Markup.Escape(report.Files.Json)}[/]");
     return 0;
 });
+var fwdDefaults = new ForwardingOptions();
+var roundTrips = new Option<int>("--round-trips") { Description = "Round trips of each measure in all.", DefaultValueFactory = _ => fwdDefaults.RoundTrips };
+var slices = new Option<int>("--slices") { Description = "Alternating slices (owned, forwarded, ping, owned, ...) the round trips are measured in.", DefaultValueFactory = _ => fwdDefaults.Slices };
+var warmup = new Option<int>("--warmup") { Description = "Round trips of each measure before measuring.", DefaultValueFactory = _ => fwdDefaults.Warmup };
+var pause = new Option<double>("--pause-ms") { Description = "Pause after each round trip.", DefaultValueFactory = _ => fwdDefaults.Pause.TotalMilliseconds };
+var fwdOutput = new Option<string>("--output") { Description = "Folder for forwarding.json, forwarding.md and the .hgrm files.", DefaultValueFactory = _ => fwdDefaults.Output };
+var forwarding = new Command("forwarding",
+    "Click → patch round trip of a session on its owner's node vs one whose stream is on another node, against an Akka.Remote ping between the nodes, on 2 sample nodes.")
+{
+    roundTrips, slices, warmup, pause, fwdOutput,
+};
+forwarding.SetAction(async (parse, cancellationToken) =>
+{
+    var options = new ForwardingOptions
+    {
+        RoundTrips = parse.GetValue(roundTrips),
+        Slices = parse.GetValue(slices),
+        Warmup = parse.GetValue(warmup),
+        Pause = TimeSpan.FromMilliseconds(parse.GetValue(pause)),
+        Output = parse.GetValue(fwdOutput)!,
+    };
+    try
+    {
+        options.Validate();
+    }
+    catch (ArgumentException e)
+    {
+        await Console.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+        return 2;
+    }
+
+    ForwardingReport report;
+    try
+    {
+        report = await new ForwardingRun(options).RunAsync(cancellationToken).ConfigureAwait(false);
+    }
+    catch (Exception e) when (e is not OperationCanceledException)
+    {
+        await Console.Error.WriteLineAsync($"The forwarding run failed: {e}").ConfigureAwait(false);
+        return 1;
+    }
+
+    var table = new Table().AddColumn("measure").AddColumn("value");
+    foreach (var (measure, value) in ForwardingRun.Rows(report))
+    {
+        table.AddRow(Markup.Escape(measure), Markup.Escape(value));
+    }
+
+    AnsiConsole.Write(table);
+    return 0;
+});
+root.Subcommands.Add(forwarding);
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

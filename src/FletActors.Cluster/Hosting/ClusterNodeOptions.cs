@@ -93,6 +93,14 @@ public sealed record ClusterNodeOptions
     public TimeSpan LeaveTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
+    /// The longest wait for the node holding a session to answer a call forwarded to it (<c>ForwardTimeoutSeconds</c>),
+    /// after which the client gets UNAVAILABLE and retries. It only bounds a node that is slow but not known lost: a
+    /// call to a node that is cut off from this one, unreachable or removed ends at once, the moment that is known,
+    /// and the client's session starts again on a surviving node.
+    /// </summary>
+    public TimeSpan ForwardTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// How many DistributedData keys the replicated session records are spread over (<c>SessionRecordKeys</c>): each
     /// key holds the records of the sessions whose shards map to it, so no single key grows with the whole cluster.
     /// A key is gossiped whole when deltas do not suffice; keep keys × 64 KB above the records a cluster holds.

@@ -19,7 +19,7 @@ public static class ClusterNodeOptionsReader
         "Discovery", "NodeHost", "NodePort", "PublicHostname", "SeedNodes", "ClusterSecret", "PreviousClusterSecret",
         "ManagementPort", "KubernetesPodLabelSelector", "RequiredContactPoints", "ShardCount", "ClaimedShards", "HeartbeatIntervalSeconds",
         "AcceptableHeartbeatPauseSeconds", "StableAfterSeconds", "DownRemovalMarginSeconds", "PubSubMaxMessageBytes",
-        "LeaveTimeoutSeconds",
+        "LeaveTimeoutSeconds", "ForwardTimeoutSeconds",
         "SessionRecordKeys", "MaxSessionRecordBytes", "SessionRecordWriteTimeoutSeconds", "SessionRecordReadTimeoutSeconds",
     ];
 
@@ -51,6 +51,7 @@ public static class ClusterNodeOptionsReader
             DownRemovalMargin = Seconds(section, "DownRemovalMarginSeconds", defaults.DownRemovalMargin),
             PubSubMaxMessageBytes = Int(section, "PubSubMaxMessageBytes", defaults.PubSubMaxMessageBytes),
             LeaveTimeout = Seconds(section, "LeaveTimeoutSeconds", defaults.LeaveTimeout),
+            ForwardTimeout = Seconds(section, "ForwardTimeoutSeconds", defaults.ForwardTimeout),
             SessionRecordKeys = Int(section, "SessionRecordKeys", defaults.SessionRecordKeys),
             MaxSessionRecordBytes = Int(section, "MaxSessionRecordBytes", defaults.MaxSessionRecordBytes),
             SessionRecordWriteTimeout = Seconds(section, "SessionRecordWriteTimeoutSeconds", defaults.SessionRecordWriteTimeout),

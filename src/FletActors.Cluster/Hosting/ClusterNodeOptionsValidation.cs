@@ -65,6 +65,7 @@ internal static class ClusterNodeOptionsValidation
         RequireTiming(options.StableAfter, "StableAfterSeconds", allowZero: false);
         RequireTiming(options.DownRemovalMargin, "DownRemovalMarginSeconds", allowZero: true);
         RequireTiming(options.LeaveTimeout, "LeaveTimeoutSeconds", allowZero: false);
+        RequireTiming(options.ForwardTimeout, "ForwardTimeoutSeconds", allowZero: false);
         if (options.PubSubMaxMessageBytes is < 1 or > LargestPubSubMessageBytes)
         {
             Fail(nameof(options.PubSubMaxMessageBytes), $"must be between 1 and {LargestPubSubMessageBytes} (got {options.PubSubMaxMessageBytes})");

@@ -16,13 +16,11 @@ namespace FletActors.Cluster.Remoting;
 /// <see cref="ClientBridge"/> on this node for its stream, inputs are asked of the owner one by one (it numbers them
 /// and answers the outcome). Tokens are checked here under the cluster secret, before anything crosses the network;
 /// the caller's identity key goes with every call, for the owner to check against the session's user.
+/// A call waits for the owner at most <paramref name="forwardTimeout"/>, and not at all once the owner is known lost.
 /// </summary>
 internal sealed class SessionsElsewhere(ActorSystem system, IActorRef region, ResumeTokens tokens, int shardCount,
-    ShardOwners owners, ClusterMetrics metrics) : ISessionsElsewhere
+    TimeSpan forwardTimeout, ShardOwners owners, ClusterMetrics metrics) : ISessionsElsewhere
 {
-    /// <summary>The longest wait for the owner of a session to answer a forwarded call.</summary>
-    public static readonly TimeSpan ForwardTimeout = TimeSpan.FromSeconds(10);
-
     private readonly ConcurrentDictionary<IClientConnection, IActorRef> bridges = new();
 
     public bool IsSessionId(string sessionId) => SessionIdFormat.TryReadShard(sessionId, shardCount, out _);
@@ -75,15 +73,27 @@ internal sealed class SessionsElsewhere(ActorSystem system, IActorRef region, Re
     private async Task<object> AskOwnerAsync(string sessionId, object payload, CancellationToken cancellationToken)
     {
         // A session whose node is lost is gone: say so at once instead of waiting for sharding, which holds the
-        // call until the dead node is downed and removed.
-        if (owners.IsOwnerLost(sessionId[..SessionIdFormat.ShardDigits]))
+        // call until the dead node is downed and removed, and say so as soon as the node is lost while the call waits.
+        var ownerLost = owners.WhenOwnerLost(sessionId[..SessionIdFormat.ShardDigits]);
+        if (ownerLost is { IsCompleted: true })
         {
+            return new SessionGone(sessionId);
+        }
+
+        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var answer = region.Ask<object>(new SessionEnvelope(sessionId, payload), forwardTimeout, abandon.Token);
+        if (ownerLost is not null && await Task.WhenAny(answer, ownerLost).ConfigureAwait(false) == ownerLost && !answer.IsCompleted)
+        {
+            await abandon.CancelAsync().ConfigureAwait(false);
+            await answer.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
             return new SessionGone(sessionId);
         }
 
         try
         {
-            return await region.Ask<object>(new SessionEnvelope(sessionId, payload), ForwardTimeout, cancellationToken).ConfigureAwait(false);
+            return await answer.ConfigureAwait(false);
         }
         catch (AskTimeoutException)
         {

@@ -10,7 +10,8 @@ namespace FletActors.Cluster.Remoting;
 /// Which node holds each session shard, refreshed from the coordinator's view every <see cref="RefreshInterval"/>.
 /// Shards never move while their node lives (nothing is rebalanced), so a slightly old view is still right for every
 /// live node; it lets an edge see at once that a session's owner is unreachable or gone, instead of forwarding into
-/// sharding and waiting for the dead node to be downed and removed.
+/// sharding and waiting for the dead node to be downed and removed. It also tells <see cref="ShardOwners"/> at once
+/// when a node is cut off from this one's remoting, found unreachable or removed, which ends the calls waiting on it.
 /// </summary>
 internal sealed class ShardDirectory : ReceiveActor, IWithTimers
 {
@@ -49,6 +50,9 @@ internal sealed class ShardDirectory : ReceiveActor, IWithTimers
         Receive<NoStats>(_ => { });
         Receive<DisassociatedEvent>(e => owners.SetCutOff(e.RemoteAddress, isCutOff: true));
         Receive<AssociatedEvent>(e => owners.SetCutOff(e.RemoteAddress, isCutOff: false));
+        Receive<ClusterEvent.UnreachableMember>(e => owners.SetUnreachable(e.Member.Address, isUnreachable: true));
+        Receive<ClusterEvent.ReachableMember>(e => owners.SetUnreachable(e.Member.Address, isUnreachable: false));
+        Receive<ClusterEvent.MemberRemoved>(e => owners.SetRemoved(e.Member.Address));
     }
 
     public ITimerScheduler Timers { get; set; } = null!;
@@ -60,11 +64,17 @@ internal sealed class ShardDirectory : ReceiveActor, IWithTimers
     {
         Context.System.EventStream.Subscribe(Self, typeof(DisassociatedEvent));
         Context.System.EventStream.Subscribe(Self, typeof(AssociatedEvent));
+        Akka.Cluster.Cluster.Get(Context.System).Subscribe(Self, ClusterEvent.SubscriptionInitialStateMode.InitialStateAsEvents,
+            typeof(ClusterEvent.IReachabilityEvent), typeof(ClusterEvent.MemberRemoved));
         Self.Tell(Refresh.Instance);
         Timers.StartPeriodicTimer(RefreshTimer, Refresh.Instance, RefreshInterval);
     }
 
-    protected override void PostStop() => Context.System.EventStream.Unsubscribe(Self);
+    protected override void PostStop()
+    {
+        Context.System.EventStream.Unsubscribe(Self);
+        Akka.Cluster.Cluster.Get(Context.System).Unsubscribe(Self);
+    }
 
     private static Address Oldest(Akka.Cluster.Cluster cluster) =>
         cluster.State.Members.Where(m => m.Status == MemberStatus.Up)

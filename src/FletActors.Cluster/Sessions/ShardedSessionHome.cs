@@ -62,7 +62,7 @@ internal sealed class ShardedSessionHome(ClusterNodeOptions options, ClusterSecr
         system.ActorOf(ShardDirectory.Props(sessionRegion, owners, metrics), "session-shard-directory");
         Volatile.Write(ref records, ReplicatedSessionRecords.Start(system, options, sessionTimeout, owners,
             loggerFactory.CreateLogger("FletActors.Cluster.Replication")));
-        Volatile.Write(ref elsewhere, new SessionsElsewhere(system, sessionRegion, Tokens, options.ShardCount, owners, metrics));
+        Volatile.Write(ref elsewhere, new SessionsElsewhere(system, sessionRegion, Tokens, options.ShardCount, options.ForwardTimeout, owners, metrics));
         try
         {
             var shards = await ShardClaims.ClaimAsync(sessionRegion, options.ShardCount, options.ClaimedShards,

@@ -24,6 +24,7 @@ public sealed class ClusterNodeOptionsReaderTests
         ["StableAfterSeconds"] = "4",
         ["DownRemovalMarginSeconds"] = "1.5",
         ["LeaveTimeoutSeconds"] = "12.5",
+        ["ForwardTimeoutSeconds"] = "4.5",
         ["PubSubMaxMessageBytes"] = "32768",
         ["SessionRecordKeys"] = "40",
         ["MaxSessionRecordBytes"] = "4096",
@@ -53,6 +54,7 @@ public sealed class ClusterNodeOptionsReaderTests
         Assert.Equal(TimeSpan.FromSeconds(4), options.StableAfter);
         Assert.Equal(TimeSpan.FromSeconds(1.5), options.DownRemovalMargin);
         Assert.Equal(TimeSpan.FromSeconds(12.5), options.LeaveTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(4.5), options.ForwardTimeout);
         Assert.Equal(32768, options.PubSubMaxMessageBytes);
         Assert.Equal(40, options.SessionRecordKeys);
         Assert.Equal(4096, options.MaxSessionRecordBytes);

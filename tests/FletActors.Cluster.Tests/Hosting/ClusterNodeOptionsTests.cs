@@ -68,6 +68,7 @@ public sealed class ClusterNodeOptionsTests
         { new() { StableAfter = TimeSpan.FromHours(1) }, "FletActors:Cluster:StableAfterSeconds must be more than 0 and at most 600 seconds (got 3600)" },
         { new() { DownRemovalMargin = TimeSpan.FromSeconds(-1) }, "FletActors:Cluster:DownRemovalMarginSeconds must be between 0 and 600 seconds" },
         { new() { LeaveTimeout = TimeSpan.Zero }, "FletActors:Cluster:LeaveTimeoutSeconds must be more than 0" },
+        { new() { ForwardTimeout = TimeSpan.Zero }, "FletActors:Cluster:ForwardTimeoutSeconds must be more than 0" },
         { new() { SessionRecordKeys = 0 }, "FletActors:Cluster:SessionRecordKeys must be between 1 and 10000 (got 0)" },
         { new() { MaxSessionRecordBytes = 100 }, "FletActors:Cluster:MaxSessionRecordBytes must be between 256 and 65536 (got 100)" },
         { new() { MaxSessionRecordBytes = 1 << 20 }, "FletActors:Cluster:MaxSessionRecordBytes must be between 256 and 65536" },

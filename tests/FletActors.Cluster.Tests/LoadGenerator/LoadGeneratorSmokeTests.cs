@@ -9,7 +9,8 @@ namespace FletActors.Cluster.Tests.LoadGenerator;
 
 /// <summary>
 /// The built load generator (bench/FletActors.LoadGenerator) in smoke mode against real sample nodes: its report is
-/// complete and consistent, and its percentile file and plot are written and parse.
+/// complete and consistent, and its percentile file and plot are written and parse; its forwarding command measures
+/// each of its three round trips in full.
 /// </summary>
 public sealed class LoadGeneratorSmokeTests(ITestOutputHelper output)
 {
@@ -53,6 +54,50 @@ public sealed class LoadGeneratorSmokeTests(ITestOutputHelper output)
         Assert.Equal(affected, fault.GetProperty("servedAgain").GetInt32());
         Assert.Equal(affected, fault.GetProperty("failoverMs").GetArrayLength());
         Assert.All(fault.GetProperty("failoverMs").EnumerateArray(), f => Assert.True(f.GetDouble() > 0));
+        Assert.Equal(affected, fault.GetProperty("affected").GetArrayLength());
+        Assert.All(fault.GetProperty("affected").EnumerateArray(), a =>
+            Assert.Contains(a.GetProperty("transport").GetString(), new[] { "native", "grpc-web" }));
+    }
+
+    [Fact]
+    public void Forwarding_TwoNodes_EachMeasureCountedInFullWithOrderedPercentiles()
+    {
+        // Arrange
+        var folder = Path.Combine(Path.GetTempPath(), "loadgen-forwarding-" + Guid.NewGuid().ToString("N"));
+        var root = ExternalProcess.FindUp("FletActors.sln");
+        var dll = Path.Combine(root, "bench", "FletActors.LoadGenerator", "bin", "Release", "net10.0", "FletActors.LoadGenerator.dll");
+        Assert.True(File.Exists(dll), $"{dll} is missing: build FletActors.sln in Release first.");
+
+        try
+        {
+            // Act
+            var result = ExternalProcess.Run("dotnet",
+                [dll, "forwarding", "--round-trips", "30", "--slices", "3", "--warmup", "5", "--output", folder], RunDeadline, root);
+            output.WriteLine(result.ToString());
+
+            // Assert
+            Assert.True(result.ExitCode == 0, result.ToString());
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "forwarding.json")));
+            var measures = json.RootElement.GetProperty("measures").EnumerateArray().ToList();
+            Assert.Equal(["owned", "forwarded", "akka-remote-ping"], measures.Select(m => m.GetProperty("name").GetString()));
+            foreach (var measure in measures)
+            {
+                Assert.Equal(30, measure.GetProperty("count").GetInt64());
+                var percentiles = new[] { "p50Micros", "p90Micros", "p99Micros", "maxMicros" }.Select(p => measure.GetProperty(p).GetDouble()).ToList();
+                Assert.True(percentiles[0] > 0);
+                Assert.Equal(percentiles.Order(), percentiles);
+                Assert.True(File.Exists(Path.Combine(folder, $"{measure.GetProperty("name").GetString()}.hgrm")));
+            }
+
+            Assert.Contains("| overhead / Akka.Remote ping", File.ReadAllText(Path.Combine(folder, "forwarding.md")), StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 
     private JsonElement Run(string folder, params string[] arguments)
