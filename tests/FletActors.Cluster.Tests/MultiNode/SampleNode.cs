@@ -4,11 +4,14 @@ using FletActors.Testing;
 namespace FletActors.Cluster.Tests.MultiNode;
 
 /// <summary>
-/// One node of a <see cref="SampleCluster"/>: its process, its native gRPC endpoint and its HTTP endpoint (the web
-/// client and gRPC-Web).
+/// One node of a <see cref="SampleCluster"/>: its process, its native gRPC endpoint, its HTTP endpoint (the web
+/// client and gRPC-Web) and the endpoint its cluster bootstrap contact point listens on when it uses bootstrap.
 /// </summary>
-public sealed record SampleNode(NodeProcess Process, IPEndPoint GrpcEndPoint, IPEndPoint HttpEndPoint)
+public sealed record SampleNode(NodeProcess Process, IPEndPoint GrpcEndPoint, IPEndPoint HttpEndPoint, IPEndPoint ManagementEndPoint)
 {
+    /// <summary>The node's bootstrap contact point, the address its peers probe.</summary>
+    public Uri ContactPointUrl => new($"http://127.0.0.1:{ManagementEndPoint.Port}/");
+
     /// <summary>host:port of the gRPC endpoint.</summary>
     public string Target => $"127.0.0.1:{GrpcEndPoint.Port}";
 
