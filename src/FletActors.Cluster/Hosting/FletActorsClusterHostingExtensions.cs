@@ -2,7 +2,6 @@ using Akka.Actor;
 using Akka.Cluster.Hosting;
 using Akka.Cluster.Hosting.SBR;
 using Akka.Cluster.Sharding;
-using Akka.Discovery.KubernetesApi;
 using Akka.Hosting;
 using Akka.Discovery.Config.Hosting;
 using Akka.Management.Cluster.Bootstrap;
@@ -69,11 +68,8 @@ public static class FletActorsClusterHostingExtensions
             }),
             ClusterDiscoveryMode.Kubernetes => builder
                 .WithBootstrap(options)
-                .WithKubernetesDiscovery(new KubernetesDiscoveryOptions
-                {
-                    PodLabelSelector = options.KubernetesPodLabelSelector,
-                    PodNamespace = options.KubernetesNamespace.Length > 0 ? options.KubernetesNamespace : null,
-                }),
+                .AddSetup(new KubernetesPodDiscoverySetup(options.KubernetesPodLabelSelector, options.KubernetesNamespace).ToSetup())
+                .AddHocon(ClusterHocon.Discovery(KubernetesPodDiscovery.MethodName, typeof(KubernetesPodDiscovery)), HoconAddMode.Prepend),
             ClusterDiscoveryMode.ContactPoints => builder
                 .WithBootstrap(options)
                 .WithConfigDiscovery(new ConfigServiceDiscoveryOptions
