@@ -2,6 +2,7 @@ using System.Net;
 using Akka.Cluster;
 using Akka.Management.Cluster.Bootstrap.ContactPoint;
 using FletActors.Cluster.Hosting;
+using FletActors.Cluster.Tests.Support;
 using Newtonsoft.Json;
 using Xunit.Abstractions;
 
@@ -9,8 +10,9 @@ namespace FletActors.Cluster.Tests.MultiNode;
 
 /// <summary>
 /// Three sample-server processes on loopback with no seed node: Akka.Management's cluster bootstrap finds them through
-/// Akka.Discovery's config method (every node's contact point listed) and probes each contact point the servers serve
-/// on their management port; the lowest contact point forms the cluster and the others join it.
+/// Akka.Discovery's config method (every node's contact point listed), or through the Kubernetes API (a stand-in server
+/// answering the pod list, since no API server runs here), and probes each contact point the servers serve on their
+/// management port; the lowest contact point forms the cluster and the others join it.
 /// </summary>
 public sealed class BootstrapClusterTests(ITestOutputHelper output)
 {
@@ -21,6 +23,41 @@ public sealed class BootstrapClusterTests(ITestOutputHelper output)
     {
         // Arrange: StartBootstrappedAsync names no seed node; it returns once each node serves.
         using var cluster = await SampleCluster.StartBootstrappedAsync(3);
+
+        await AssertOneClusterAllUpFormedByTheLowestContactPointAsync(cluster);
+    }
+
+    [Fact]
+    public async Task ThreeNodes_BootstrapThroughTheKubernetesApiWithoutSeeds_FormOneClusterAllUp()
+    {
+        // Arrange: three pods with the deployment's port names; the nodes list them with the namespace and selector.
+        const string Namespace = "fletactors-test";
+        const string Label = "app.kubernetes.io/name";
+        KubernetesApiStandIn? api = null;
+        try
+        {
+            using var cluster = await SampleCluster.StartThroughKubernetesApiAsync(3, Namespace, $"{Label}=fletactors", async (remoting, management) =>
+            {
+                var pods = remoting.Select((port, i) => KubernetesApiStandIn.Pod($"fletactors-{i}", Label, "fletactors", port,
+                    management[i], FletActorsClusterHostingExtensions.ManagementPortName)).ToList();
+                api = await KubernetesApiStandIn.StartAsync(Namespace, $"{Label}=fletactors", pods);
+                return api.KubeconfigPath;
+            });
+
+            await AssertOneClusterAllUpFormedByTheLowestContactPointAsync(cluster);
+            Assert.True(api!.PodLists >= 3, $"the pods were listed {api.PodLists} times");
+        }
+        finally
+        {
+            if (api is not null)
+            {
+                await api.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task AssertOneClusterAllUpFormedByTheLowestContactPointAsync(SampleCluster cluster)
+    {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
 
         // Act: read each node's contact point, as its peers' bootstrap probes do, until every node sees three Up members.
