@@ -85,8 +85,9 @@ public static class FletActorsClusterHostingExtensions
     /// 1.5.73, built against Ceen.Httpd 0.9.9, while nuget.org serves only Ceen.Httpd 0.9.10, which lacks
     /// <c>HttpServer.ListenAsync(IPEndPoint, bool, ServerConfig, CancellationToken)</c>; starting it throws
     /// MissingMethodException and bootstrap's autostart then terminates the actor system. So the host's Kestrel serves the
-    /// contact point (<see cref="BootstrapContactPoint"/>), and bootstrap itself (discovery, probing its peers, the
-    /// lowest-address join decision) runs as Akka.Management ships it.
+    /// contact point (<see cref="BootstrapContactPoint"/>), and bootstrap itself (probing its peers, the lowest-address
+    /// join decision) runs as Akka.Management ships it. On Kubernetes the pods are listed by
+    /// <see cref="KubernetesPodDiscovery"/>, which says why Akka.Discovery.KubernetesApi is not used either.
     /// </summary>
     private static AkkaConfigurationBuilder WithBootstrap(this AkkaConfigurationBuilder builder, ClusterNodeOptions options) => builder
         .WithClusterBootstrap(bootstrap =>
