@@ -11,4 +11,10 @@ public enum ClusterDiscoveryMode
 
     /// <summary>Akka.Management cluster bootstrap: peers are the pods the Kubernetes API lists for a label selector.</summary>
     Kubernetes,
+
+    /// <summary>
+    /// Akka.Management cluster bootstrap over a fixed list of <see cref="ClusterNodeOptions.ContactPoints"/> (Akka.Discovery's
+    /// config method): no node is a designated seed, and the lowest contact point starts the cluster when none exists.
+    /// </summary>
+    ContactPoints,
 }

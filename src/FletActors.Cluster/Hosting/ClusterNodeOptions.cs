@@ -12,7 +12,7 @@ public sealed record ClusterNodeOptions
     /// <summary>The actor system name; seed node addresses must name it.</summary>
     public const string ActorSystemName = "fletactors";
 
-    /// <summary>How peers are found (<c>Discovery</c>: none, seeds or kubernetes).</summary>
+    /// <summary>How peers are found (<c>Discovery</c>: none, seeds, kubernetes or contactpoints).</summary>
     public ClusterDiscoveryMode Discovery { get; init; } = ClusterDiscoveryMode.None;
 
     /// <summary>The address Akka.Remote binds (<c>NodeHost</c>); 0.0.0.0 in a container, with <see cref="PublicHostname"/> set.</summary>
@@ -39,13 +39,32 @@ public sealed record ClusterNodeOptions
     /// <summary>The secret before a rotation, still accepted for resume tokens (<c>PreviousClusterSecret</c>); empty when not rotating.</summary>
     public string PreviousClusterSecret { get; init; } = "";
 
-    /// <summary>Akka.Management's HTTP port for cluster bootstrap (<c>ManagementPort</c>); used with discovery = kubernetes.</summary>
+    /// <summary>
+    /// The port of this node's cluster bootstrap contact point (<c>ManagementPort</c>), where its peers' bootstrap asks
+    /// which cluster it belongs to (<c>GET /bootstrap/seed-nodes</c>); used with discovery = kubernetes or
+    /// contactpoints. The server listens on it at <see cref="NodeHost"/> and advertises <see cref="AdvertisedHost"/>.
+    /// </summary>
     public int ManagementPort { get; init; } = 8558;
 
     /// <summary>The label selector that finds this deployment's pods (<c>KubernetesPodLabelSelector</c>).</summary>
     public string KubernetesPodLabelSelector { get; init; } = "app.kubernetes.io/name=fletactors";
 
-    /// <summary>Pods that must be found before the first ones form a new cluster (<c>RequiredContactPoints</c>).</summary>
+    /// <summary>
+    /// The namespace whose pods discovery lists (<c>KubernetesNamespace</c>), given by the downward API in k8s/; empty
+    /// means the namespace of the pod's service account token.
+    /// </summary>
+    public string KubernetesNamespace { get; init; } = "";
+
+    /// <summary>
+    /// The contact points of every node, <c>host:port</c> of each one's <see cref="ManagementPort"/> (<c>ContactPoints</c>,
+    /// comma separated); only with discovery = contactpoints, and this node's own among them.
+    /// </summary>
+    public IReadOnlyList<string> ContactPoints { get; init; } = [];
+
+    /// <summary>
+    /// Contact points that must answer before the lowest of them forms a new cluster (<c>RequiredContactPoints</c>);
+    /// a node that finds an existing cluster joins it at once.
+    /// </summary>
     public int RequiredContactPoints { get; init; } = 2;
 
     /// <summary>
@@ -131,6 +150,9 @@ public sealed record ClusterNodeOptions
     /// </summary>
     public int PubSubMaxMessageBytes { get; init; } = 64 * 1024;
 
+    /// <summary>Whether peers are found by Akka.Management cluster bootstrap (discovery = kubernetes or contactpoints).</summary>
+    public bool UsesBootstrap => Discovery is ClusterDiscoveryMode.Kubernetes or ClusterDiscoveryMode.ContactPoints;
+
     /// <summary>The host advertised to other nodes: <see cref="PublicHostname"/>, or <see cref="NodeHost"/> when that is empty.</summary>
     public string AdvertisedHost => PublicHostname.Length > 0 ? PublicHostname : NodeHost;
 
@@ -145,6 +167,9 @@ public sealed record ClusterNodeOptions
         StableAfter = TimeSpan.FromSeconds(3),
         DownRemovalMargin = TimeSpan.FromSeconds(1),
     };
+
+    /// <summary>The base URI peers reach this node's contact point at: <see cref="AdvertisedHost"/> and <see cref="ManagementPort"/>.</summary>
+    public Uri ContactPointUri => new UriBuilder(Uri.UriSchemeHttp, AdvertisedHost, ManagementPort).Uri;
 
     /// <summary>The signing secret these options name: a random one for an embedded node without one.</summary>
     public ClusterSecret CreateSecret() =>

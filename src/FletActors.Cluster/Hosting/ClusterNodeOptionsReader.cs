@@ -17,7 +17,7 @@ public static class ClusterNodeOptionsReader
     public static IReadOnlyList<string> Keys { get; } =
     [
         "Discovery", "NodeHost", "NodePort", "PublicHostname", "SeedNodes", "ClusterSecret", "PreviousClusterSecret",
-        "ManagementPort", "KubernetesPodLabelSelector", "RequiredContactPoints", "ShardCount", "ClaimedShards", "HeartbeatIntervalSeconds",
+        "ManagementPort", "KubernetesPodLabelSelector", "KubernetesNamespace", "ContactPoints", "RequiredContactPoints", "ShardCount", "ClaimedShards", "HeartbeatIntervalSeconds",
         "AcceptableHeartbeatPauseSeconds", "StableAfterSeconds", "DownRemovalMarginSeconds", "PubSubMaxMessageBytes",
         "LeaveTimeoutSeconds", "ForwardTimeoutSeconds",
         "SessionRecordKeys", "MaxSessionRecordBytes", "SessionRecordWriteTimeoutSeconds", "SessionRecordReadTimeoutSeconds",
@@ -35,13 +35,13 @@ public static class ClusterNodeOptionsReader
             NodeHost = section["NodeHost"] ?? defaults.NodeHost,
             NodePort = Int(section, "NodePort", defaults.NodePort),
             PublicHostname = section["PublicHostname"] ?? defaults.PublicHostname,
-            SeedNodes = section["SeedNodes"] is { } seeds
-                ? seeds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                : defaults.SeedNodes,
+            SeedNodes = List(section, "SeedNodes", defaults.SeedNodes),
             ClusterSecret = section["ClusterSecret"] ?? defaults.ClusterSecret,
             PreviousClusterSecret = section["PreviousClusterSecret"] ?? defaults.PreviousClusterSecret,
             ManagementPort = Int(section, "ManagementPort", defaults.ManagementPort),
             KubernetesPodLabelSelector = section["KubernetesPodLabelSelector"] ?? defaults.KubernetesPodLabelSelector,
+            KubernetesNamespace = section["KubernetesNamespace"] ?? defaults.KubernetesNamespace,
+            ContactPoints = List(section, "ContactPoints", defaults.ContactPoints),
             RequiredContactPoints = Int(section, "RequiredContactPoints", defaults.RequiredContactPoints),
             ShardCount = Int(section, "ShardCount", defaults.ShardCount),
             ClaimedShards = Int(section, "ClaimedShards", defaults.ClaimedShards),
@@ -62,7 +62,10 @@ public static class ClusterNodeOptionsReader
     private static ClusterDiscoveryMode Discovery(IConfigurationSection section, ClusterDiscoveryMode fallback) =>
         section["Discovery"] is not { } text ? fallback
         : Enum.TryParse<ClusterDiscoveryMode>(text, ignoreCase: true, out var mode) && Enum.IsDefined(mode) && !int.TryParse(text, out _) ? mode
-        : throw new ArgumentException($"{SectionName}:Discovery must be none, seeds or kubernetes (got '{text}').");
+        : throw new ArgumentException($"{SectionName}:Discovery must be none, seeds, kubernetes or contactpoints (got '{text}').");
+
+    private static IReadOnlyList<string> List(IConfigurationSection section, string key, IReadOnlyList<string> fallback) =>
+        section[key] is { } text ? text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : fallback;
 
     private static int Int(IConfigurationSection section, string key, int fallback) =>
         section[key] is not { } text ? fallback

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Akka.Actor;
 using FletActors.Cluster.Sharding;
@@ -15,7 +16,13 @@ internal static class ClusterNodeOptionsValidation
     public static void Validate(ClusterNodeOptions options)
     {
         var kubernetes = options.Discovery == ClusterDiscoveryMode.Kubernetes;
+        var bootstrap = options.UsesBootstrap;
         RequireHost(options.NodeHost, nameof(options.NodeHost));
+        if (bootstrap && options.NodeHost != "localhost" && !IPAddress.TryParse(options.NodeHost, out _))
+        {
+            Fail(nameof(options.NodeHost), $"must be an IP address or localhost when {Key(nameof(options.Discovery))} is {Name(options.Discovery)}: the contact point listens there (got '{options.NodeHost}')");
+        }
+
         if (options.PublicHostname.Length > 0)
         {
             RequireHost(options.PublicHostname, nameof(options.PublicHostname));
@@ -25,14 +32,15 @@ internal static class ClusterNodeOptionsValidation
             Fail(nameof(options.PublicHostname), $"must be set when {Key(nameof(options.NodeHost))} is {options.NodeHost}: other nodes cannot reach a wildcard address");
         }
 
-        RequirePort(options.NodePort, nameof(options.NodePort), nonZero: kubernetes);
-        RequirePort(options.ManagementPort, nameof(options.ManagementPort), nonZero: kubernetes);
-        if (kubernetes && options.ManagementPort == options.NodePort)
+        RequirePort(options.NodePort, nameof(options.NodePort), nonZero: bootstrap);
+        RequirePort(options.ManagementPort, nameof(options.ManagementPort), nonZero: bootstrap);
+        if (bootstrap && options.ManagementPort == options.NodePort)
         {
             Fail(nameof(options.ManagementPort), $"must differ from {Key(nameof(options.NodePort))} ({options.NodePort})");
         }
 
         ValidateSeeds(options);
+        ValidateContactPoints(options);
         ValidateSecrets(options);
 
         if (options.ShardCount is < 1 or > SessionIdFormat.MaxShardCount)
@@ -48,6 +56,11 @@ internal static class ClusterNodeOptionsValidation
         if (kubernetes && options.KubernetesPodLabelSelector.Trim().Length == 0)
         {
             Fail(nameof(options.KubernetesPodLabelSelector), "must name the labels of this deployment's pods when Discovery is kubernetes");
+        }
+
+        if (kubernetes && options.KubernetesNamespace.Length > 0 && !IsDnsLabel(options.KubernetesNamespace))
+        {
+            Fail(nameof(options.KubernetesNamespace), $"must be a Kubernetes namespace name (lower-case letters, digits and '-') or empty (got '{options.KubernetesNamespace}')");
         }
 
         if (options.RequiredContactPoints < 1)
@@ -102,7 +115,7 @@ internal static class ClusterNodeOptionsValidation
         {
             if (options.SeedNodes.Count > 0)
             {
-                Fail(nameof(options.SeedNodes), $"is only used when {Key(nameof(options.Discovery))} is seeds (it is {options.Discovery.ToString().ToLowerInvariant()})");
+                Fail(nameof(options.SeedNodes), $"is only used when {Key(nameof(options.Discovery))} is seeds (it is {Name(options.Discovery)})");
             }
 
             return;
@@ -122,6 +135,47 @@ internal static class ClusterNodeOptionsValidation
             }
         }
     }
+
+    private static void ValidateContactPoints(ClusterNodeOptions options)
+    {
+        if (options.Discovery != ClusterDiscoveryMode.ContactPoints)
+        {
+            if (options.ContactPoints.Count > 0)
+            {
+                Fail(nameof(options.ContactPoints), $"is only used when {Key(nameof(options.Discovery))} is contactpoints (it is {Name(options.Discovery)})");
+            }
+
+            return;
+        }
+
+        var self = $"{options.AdvertisedHost}:{options.ManagementPort}";
+        foreach (var contactPoint in options.ContactPoints)
+        {
+            var colon = contactPoint.LastIndexOf(':');
+            if (colon <= 0 || Uri.CheckHostName(contactPoint[..colon].Trim('[', ']')) == UriHostNameType.Unknown
+                || !int.TryParse(contactPoint[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
+            {
+                Fail(nameof(options.ContactPoints), $"has '{contactPoint}', which is not host:port");
+            }
+        }
+
+        // Bootstrap lets only a listed contact point start a new cluster; a node missing from the list could never be that one.
+        if (!options.ContactPoints.Contains(self, StringComparer.OrdinalIgnoreCase))
+        {
+            Fail(nameof(options.ContactPoints), $"must list this node's own contact point {self} ({Key(nameof(options.PublicHostname))} or {Key(nameof(options.NodeHost))}, and {Key(nameof(options.ManagementPort))})");
+        }
+
+        if (options.RequiredContactPoints > options.ContactPoints.Count)
+        {
+            Fail(nameof(options.RequiredContactPoints), $"must be at most the {options.ContactPoints.Count} {Key(nameof(options.ContactPoints))} listed, or no cluster ever forms (got {options.RequiredContactPoints})");
+        }
+    }
+
+    private static bool IsDnsLabel(string name) =>
+        name.Length <= 63 && name[0] != '-' && name[^1] != '-'
+        && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
+    private static string Name(ClusterDiscoveryMode mode) => mode.ToString().ToLowerInvariant();
 
     private static void ValidateSecrets(ClusterNodeOptions options)
     {

@@ -2,10 +2,10 @@ using Akka.Actor;
 using Akka.Cluster.Hosting;
 using Akka.Cluster.Hosting.SBR;
 using Akka.Cluster.Sharding;
-using Akka.Discovery.KubernetesApi;
 using Akka.Hosting;
-using Akka.Management;
+using Akka.Discovery.Config.Hosting;
 using Akka.Management.Cluster.Bootstrap;
+using Akka.Management.Dsl;
 using Akka.Remote.Hosting;
 using FletActors.Cluster.Placement;
 using FletActors.Cluster.Serialization;
@@ -16,13 +16,15 @@ namespace FletActors.Cluster.Hosting;
 /// <summary>Akka.Hosting set-up of a FletActors cluster node and of its session shard region.</summary>
 public static class FletActorsClusterHostingExtensions
 {
-    /// <summary>The name of Akka.Management's container port; cluster bootstrap probes peers on the port of this name.</summary>
+    /// <summary>The name of the contact point's container port; cluster bootstrap on Kubernetes probes peers on the port of this name.</summary>
     public const string ManagementPortName = "management";
 
     /// <summary>
     /// Sets up Akka.Remote, Akka.Cluster with keep-majority split-brain resolution and the failure detector of
     /// <paramref name="options"/>, the sharding coordinator's store as docs/architecture.md (Cluster) found necessary, a readiness health
-    /// check, and the discovery mode: self-join, seed nodes, or Akka.Management cluster bootstrap on the Kubernetes API.
+    /// check, and the discovery mode: self-join, seed nodes, or Akka.Management cluster bootstrap on the Kubernetes API or
+    /// on a list of contact points. With bootstrap, the host must serve <see cref="BootstrapContactPoint"/> on the
+    /// management port (FletServer does).
     /// </summary>
     public static AkkaConfigurationBuilder WithFletActorsCluster(this AkkaConfigurationBuilder builder, ClusterNodeOptions options)
     {
@@ -64,28 +66,48 @@ public static class FletActorsClusterHostingExtensions
                 var cluster = Akka.Cluster.Cluster.Get(system);
                 cluster.Join(cluster.SelfAddress);
             }),
-            // Known not to start with the packages this feed serves: Akka.Http.Shim 1.5.73 (under Akka.Management) is
-            // built against Ceen.Httpd 0.9.9, the feed has only 0.9.10, which lacks HttpServer.ListenAsync(IPEndPoint,
-            // bool, ServerConfig, CancellationToken); Akka.Management then cannot bind and bootstrap's autostart
-            // terminates the actor system (MissingMethodException).
             ClusterDiscoveryMode.Kubernetes => builder
-                .WithAkkaManagement(new AkkaManagementOptions
+                .WithBootstrap(options)
+                .AddSetup(new KubernetesPodDiscoverySetup(options.KubernetesPodLabelSelector, options.KubernetesNamespace).ToSetup())
+                .AddHocon(ClusterHocon.Discovery(KubernetesPodDiscovery.MethodName, typeof(KubernetesPodDiscovery)), HoconAddMode.Prepend),
+            ClusterDiscoveryMode.ContactPoints => builder
+                .WithBootstrap(options)
+                .WithConfigDiscovery(new ConfigServiceDiscoveryOptions
                 {
-                    HostName = options.AdvertisedHost,
-                    Port = options.ManagementPort,
-                    BindHostName = options.NodeHost,
-                    BindPort = options.ManagementPort,
-                }, autoStart: true)
-                .WithClusterBootstrap(bootstrap =>
-                {
-                    bootstrap.ContactPointDiscovery.ServiceName = ClusterNodeOptions.ActorSystemName;
-                    bootstrap.ContactPointDiscovery.PortName = ManagementPortName;
-                    bootstrap.ContactPointDiscovery.RequiredContactPointsNr = options.RequiredContactPoints;
-                }, autoStart: true)
-                .WithKubernetesDiscovery(new KubernetesDiscoveryOptions { PodLabelSelector = options.KubernetesPodLabelSelector }),
+                    Services = [new Service { Name = ClusterNodeOptions.ActorSystemName, Endpoints = [.. options.ContactPoints] }],
+                }),
             _ => builder,
         };
     }
+
+    /// <summary>
+    /// Akka.Management's cluster bootstrap, without Akka.Management's HTTP endpoint: that endpoint runs on Akka.Http.Shim
+    /// 1.5.73, built against Ceen.Httpd 0.9.9, while nuget.org serves only Ceen.Httpd 0.9.10, which lacks
+    /// <c>HttpServer.ListenAsync(IPEndPoint, bool, ServerConfig, CancellationToken)</c>; starting it throws
+    /// MissingMethodException and bootstrap's autostart then terminates the actor system. So the host's Kestrel serves the
+    /// contact point (<see cref="BootstrapContactPoint"/>), and bootstrap itself (probing its peers, the lowest-address
+    /// join decision) runs as Akka.Management ships it. On Kubernetes the pods are listed by
+    /// <see cref="KubernetesPodDiscovery"/>, which says why Akka.Discovery.KubernetesApi is not used either.
+    /// </summary>
+    private static AkkaConfigurationBuilder WithBootstrap(this AkkaConfigurationBuilder builder, ClusterNodeOptions options) => builder
+        .WithClusterBootstrap(bootstrap =>
+        {
+            bootstrap.ContactPointDiscovery.ServiceName = ClusterNodeOptions.ActorSystemName;
+            // Kubernetes names the container port; a listed contact point carries its own.
+            bootstrap.ContactPointDiscovery.PortName = options.Discovery == ClusterDiscoveryMode.Kubernetes ? ManagementPortName : null;
+            bootstrap.ContactPointDiscovery.RequiredContactPointsNr = options.RequiredContactPoints;
+            bootstrap.ContactPoint.FallbackPort = options.ManagementPort;
+            // Nodes sharing a host differ by port only; without a port name bootstrap would keep just the fallback port's.
+            bootstrap.ContactPoint.FilterOnFallbackPort = false;
+        }, autoStart: false)
+        .AddStartup(async (system, _) =>
+        {
+            var bootstrap = ClusterBootstrap.Get(system);
+            // Asking for the routes is how bootstrap learns its own contact point when another server serves them; it
+            // compares that with the discovered ones to tell whether this node is the lowest.
+            bootstrap.Routes(ManagementRouteProviderSettings.Create(options.ContactPointUri, readOnly: true));
+            await bootstrap.Start().ConfigureAwait(false);
+        });
 
     /// <summary>
     /// Feeds <paramref name="gate"/> from this node's cluster events (<see cref="ServingGateWatcher"/>), with a lease of

@@ -34,6 +34,9 @@ internal sealed class FletActorsRuntime(FletServerOptions options, ClusterNodeOp
 
     public FletServerOptions Options { get; } = options;
 
+    /// <summary>The cluster options this node runs with.</summary>
+    public ClusterNodeOptions ClusterOptions => clusterOptions;
+
     /// <summary>Whether this node may write to its clients now (see <see cref="FletServer.ServingGate"/>).</summary>
     public ServingGate ServingGate { get; } = new();
 

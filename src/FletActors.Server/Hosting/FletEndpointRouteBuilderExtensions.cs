@@ -1,6 +1,10 @@
+using System.Globalization;
+using Akka.Actor;
+using FletActors.Cluster.Hosting;
 using FletActors.Server.Hosting;
 using FletActors.Server.Transport;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -61,8 +65,26 @@ public static class FletEndpointRouteBuilderExtensions
             endpoints.MapGrpcService<SessionGrpcService>();
             FletGrpcHosting.MapEndpoints(endpoints);
             FletMetricsHosting.MapEndpoints(endpoints, runtime.Options);
+            if (runtime.ClusterOptions.UsesBootstrap)
+            {
+                MapBootstrapContactPoint(endpoints, runtime.ClusterOptions.ManagementPort);
+            }
         }
     }
+
+    /// <summary>
+    /// Cluster bootstrap's contact point, on the management port only: peers ask it which cluster this node belongs to.
+    /// A host of its own (AddFletActors) must listen on that port too; FletServer does.
+    /// </summary>
+    private static void MapBootstrapContactPoint(IEndpointRouteBuilder endpoints, int managementPort) =>
+        endpoints.MapGet(BootstrapContactPoint.Path, context =>
+            {
+                // Written directly: an IResult would log a line at Information for every probe, once a second per peer.
+                context.Response.ContentType = "application/json";
+                return context.Response.WriteAsync(BootstrapContactPoint.Json(context.RequestServices.GetRequiredService<ActorSystem>()), context.RequestAborted);
+            })
+            .RequireHost($"*:{managementPort.ToString(CultureInfo.InvariantCulture)}")
+            .ExcludeFromDescription();
 
     private static string AppNameOf(string prefix)
     {

@@ -221,6 +221,14 @@ public sealed class FletServer : IAsyncDisposable
                     grpcListener = listen;
                 });
             }
+
+            if (clusterOptions.UsesBootstrap)
+            {
+                // Cluster bootstrap's contact point (BootstrapContactPoint), where the remoting address binds: peers
+                // reach it as they reach Akka.Remote, whatever the client-facing address is.
+                var managementAddress = clusterOptions.NodeHost == "localhost" ? IPAddress.Loopback : IPAddress.Parse(clusterOptions.NodeHost);
+                kestrel.Listen(managementAddress, clusterOptions.ManagementPort, listen => listen.Protocols = HttpProtocols.Http1);
+            }
         });
 
         var app = builder.Build();

@@ -16,6 +16,8 @@ public sealed class ClusterNodeOptionsReaderTests
         ["PreviousClusterSecret"] = "another-cluster-secret-32-characters-long",
         ["ManagementPort"] = "9000",
         ["KubernetesPodLabelSelector"] = "app=flet",
+        ["KubernetesNamespace"] = "flet-prod",
+        ["ContactPoints"] = "10.0.0.1:8558, 10.0.0.2:8558",
         ["RequiredContactPoints"] = "3",
         ["ShardCount"] = "300",
         ["ClaimedShards"] = "6",
@@ -46,6 +48,8 @@ public sealed class ClusterNodeOptionsReaderTests
         Assert.Equal(EveryKey["PreviousClusterSecret"], options.PreviousClusterSecret);
         Assert.Equal(9000, options.ManagementPort);
         Assert.Equal("app=flet", options.KubernetesPodLabelSelector);
+        Assert.Equal("flet-prod", options.KubernetesNamespace);
+        Assert.Equal(["10.0.0.1:8558", "10.0.0.2:8558"], options.ContactPoints);
         Assert.Equal(3, options.RequiredContactPoints);
         Assert.Equal(300, options.ShardCount);
         Assert.Equal(6, options.ClaimedShards);
@@ -81,6 +85,7 @@ public sealed class ClusterNodeOptionsReaderTests
         var defaults = new ClusterNodeOptions { ShardCount = 7 };
 
         Assert.Same(defaults.SeedNodes, ClusterNodeOptionsReader.Read(Configuration([]), defaults).SeedNodes);
+        Assert.Same(defaults.ContactPoints, ClusterNodeOptionsReader.Read(Configuration([]), defaults).ContactPoints);
         Assert.True(Equivalent(defaults, ClusterNodeOptionsReader.Read(Configuration([]), defaults)));
     }
 
@@ -101,8 +106,9 @@ public sealed class ClusterNodeOptionsReaderTests
     }
 
     [Theory]
-    [InlineData("Discovery", "dns", "FletActors:Cluster:Discovery must be none, seeds or kubernetes (got 'dns').")]
-    [InlineData("Discovery", "1", "FletActors:Cluster:Discovery must be none, seeds or kubernetes (got '1').")]
+    [InlineData("Discovery", "dns", "FletActors:Cluster:Discovery must be none, seeds, kubernetes or contactpoints (got 'dns').")]
+    [InlineData("Discovery", "1", "FletActors:Cluster:Discovery must be none, seeds, kubernetes or contactpoints (got '1').")]
+    [InlineData("Discovery", "config", "FletActors:Cluster:Discovery must be none, seeds, kubernetes or contactpoints (got 'config').")]
     [InlineData("NodePort", "four", "FletActors:Cluster:NodePort must be a whole number (got 'four').")]
     [InlineData("StableAfterSeconds", "soon", "FletActors:Cluster:StableAfterSeconds must be a number of seconds (got 'soon').")]
     [InlineData("StableAfterSeconds", "1e300", "FletActors:Cluster:StableAfterSeconds must be a number of seconds (got '1e300').")]
@@ -118,7 +124,8 @@ public sealed class ClusterNodeOptionsReaderTests
             .AddInMemoryCollection(cluster.Select(kv => KeyValuePair.Create($"{ClusterNodeOptionsReader.SectionName}:{kv.Key}", kv.Value)))
             .Build();
 
-    // Records compare lists by reference; compare the seed list by content.
+    // Records compare lists by reference; compare the seed and contact point lists by content.
     private static bool Equivalent(ClusterNodeOptions a, ClusterNodeOptions b) =>
-        a with { SeedNodes = [] } == b with { SeedNodes = [] } && a.SeedNodes.SequenceEqual(b.SeedNodes);
+        a with { SeedNodes = [], ContactPoints = [] } == b with { SeedNodes = [], ContactPoints = [] }
+        && a.SeedNodes.SequenceEqual(b.SeedNodes) && a.ContactPoints.SequenceEqual(b.ContactPoints);
 }

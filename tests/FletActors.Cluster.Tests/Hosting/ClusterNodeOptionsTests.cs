@@ -23,6 +23,16 @@ public sealed class ClusterNodeOptionsTests
         ClusterSecret = Secret,
     };
 
+    private static readonly ClusterNodeOptions ContactPoints = new()
+    {
+        Discovery = ClusterDiscoveryMode.ContactPoints,
+        NodePort = 4053,
+        ManagementPort = 8558,
+        ContactPoints = ["127.0.0.1:8558", "127.0.0.1:8559", "127.0.0.1:8560"],
+        RequiredContactPoints = 3,
+        ClusterSecret = Secret,
+    };
+
     [Fact]
     public void Defaults_AreAValidEmbeddedOneNodeCluster()
     {
@@ -38,6 +48,8 @@ public sealed class ClusterNodeOptionsTests
     {
         Seeds.Validate();
         Kubernetes.Validate();
+        (Kubernetes with { KubernetesNamespace = "flet-prod-2" }).Validate();
+        ContactPoints.Validate();
         Assert.Equal("10.1.2.3", Kubernetes.AdvertisedHost);
         Assert.Equal("127.0.0.1", Seeds.AdvertisedHost);
     }
@@ -51,6 +63,15 @@ public sealed class ClusterNodeOptionsTests
         { Kubernetes with { ManagementPort = 4053 }, "FletActors:Cluster:ManagementPort must differ from FletActors:Cluster:NodePort" },
         { Kubernetes with { KubernetesPodLabelSelector = " " }, "FletActors:Cluster:KubernetesPodLabelSelector must name" },
         { Kubernetes with { ClusterSecret = "" }, "FletActors:Cluster:ClusterSecret must be set when nodes form a cluster" },
+        { Kubernetes with { KubernetesNamespace = "Flet_Prod" }, "FletActors:Cluster:KubernetesNamespace must be a Kubernetes namespace name" },
+        { Kubernetes with { NodeHost = "node-a.internal", PublicHostname = "" }, "FletActors:Cluster:NodeHost must be an IP address or localhost when FletActors:Cluster:Discovery is kubernetes" },
+        { ContactPoints with { ManagementPort = 0 }, "FletActors:Cluster:ManagementPort must be between 1 and 65535 (got 0)" },
+        { ContactPoints with { ContactPoints = [] }, "FletActors:Cluster:ContactPoints must list this node's own contact point 127.0.0.1:8558" },
+        { ContactPoints with { ManagementPort = 8561 }, "FletActors:Cluster:ContactPoints must list this node's own contact point 127.0.0.1:8561" },
+        { ContactPoints with { ContactPoints = ["127.0.0.1:8558", "127.0.0.1"] }, "FletActors:Cluster:ContactPoints has '127.0.0.1', which is not host:port" },
+        { ContactPoints with { ContactPoints = ["127.0.0.1:8558", "127.0.0.1:99999"] }, "FletActors:Cluster:ContactPoints has '127.0.0.1:99999', which is not host:port" },
+        { ContactPoints with { RequiredContactPoints = 4 }, "FletActors:Cluster:RequiredContactPoints must be at most the 3 FletActors:Cluster:ContactPoints listed" },
+        { Kubernetes with { ContactPoints = ["10.1.2.3:8558"] }, "FletActors:Cluster:ContactPoints is only used when FletActors:Cluster:Discovery is contactpoints (it is kubernetes)" },
         { Seeds with { SeedNodes = [] }, "FletActors:Cluster:SeedNodes must list at least one seed node" },
         { Seeds with { SeedNodes = ["akka.tcp://other@10.0.0.1:4053"] }, "FletActors:Cluster:SeedNodes has 'akka.tcp://other@10.0.0.1:4053'" },
         { Seeds with { SeedNodes = ["10.0.0.1:4053"] }, "FletActors:Cluster:SeedNodes has '10.0.0.1:4053'" },

@@ -4,11 +4,17 @@ using FletActors.Testing;
 namespace FletActors.Cluster.Tests.MultiNode;
 
 /// <summary>
-/// One node of a <see cref="SampleCluster"/> or an <see cref="AuthSampleCluster"/>: its process, its native gRPC endpoint and its HTTP endpoint (the web
-/// client and gRPC-Web).
+/// One node of a <see cref="SampleCluster"/> or an <see cref="AuthSampleCluster"/>: its process, its native gRPC
+/// endpoint, its HTTP endpoint (the web client and gRPC-Web) and the endpoint its cluster bootstrap contact point
+/// listens on when it uses bootstrap.
 /// </summary>
-public sealed record SampleNode(NodeProcess Process, IPEndPoint GrpcEndPoint, IPEndPoint HttpEndPoint)
+public sealed record SampleNode(NodeProcess Process, IPEndPoint GrpcEndPoint, IPEndPoint HttpEndPoint, IPEndPoint? ManagementEndPoint = null)
 {
+    /// <summary>The node's bootstrap contact point, the address its peers probe.</summary>
+    public Uri ContactPointUrl => ManagementEndPoint is { } management
+        ? new($"http://127.0.0.1:{management.Port}/")
+        : throw new InvalidOperationException("This node was started without a management endpoint.");
+
     /// <summary>host:port of the gRPC endpoint.</summary>
     public string Target => $"127.0.0.1:{GrpcEndPoint.Port}";
 

@@ -77,6 +77,13 @@ public sealed class ManifestTests(RenderedManifests manifests) : IClassFixture<R
         options.Validate();
         Assert.Equal(ClusterDiscoveryMode.Kubernetes, options.Discovery);
         Assert.Equal(PodIp, options.AdvertisedHost);
+        Assert.True(options.UsesBootstrap);
+        Assert.Empty(options.SeedNodes);
+        // Discovery lists the pods of the pod's own namespace, where the Role lets its service account list them.
+        Assert.Equal(Deployment.Get("metadata").Str("namespace"), options.KubernetesNamespace);
+        Assert.Equal(options.KubernetesNamespace, manifests.One("Role").Get("metadata").Str("namespace"));
+        Assert.True(options.RequiredContactPoints <= Deployment.Get("spec").Get("replicas").GetInt32(),
+            $"RequiredContactPoints {options.RequiredContactPoints} is more pods than the deployment runs: no cluster would form");
         var secret = Assert.Single(Container.Items("env"), e => e.Str("name") == "FletActors__Cluster__ClusterSecret");
         Assert.NotNull(secret.Get("valueFrom").Find("secretKeyRef"));
     }
@@ -201,7 +208,7 @@ public sealed class ManifestTests(RenderedManifests manifests) : IClassFixture<R
     }
 
     // What the container's environment holds: the ConfigMap of envFrom, then env, with stand-ins for values
-    // Kubernetes fills in (the pod IP, the secret).
+    // Kubernetes fills in (the pod IP, the pod's namespace, the secret).
     private Dictionary<string, string> Environment()
     {
         var environment = new Dictionary<string, string>();
@@ -217,8 +224,13 @@ public sealed class ManifestTests(RenderedManifests manifests) : IClassFixture<R
         foreach (var variable in Container.Items("env"))
         {
             environment[variable.Str("name")] = variable.Find("value")?.GetString()
-                ?? (variable.Get("valueFrom").Find("fieldRef")?.Str("fieldPath") == "status.podIP" ? PodIp
-                : variable.Get("valueFrom").Find("secretKeyRef") is not null ? new string('s', 48)
+                ?? (variable.Get("valueFrom").Find("fieldRef")?.Str("fieldPath") switch
+                {
+                    "status.podIP" => PodIp,
+                    "metadata.namespace" => Deployment.Get("metadata").Str("namespace"),
+                    _ => null,
+                })
+                ?? (variable.Get("valueFrom").Find("secretKeyRef") is not null ? new string('s', 48)
                 : throw new Xunit.Sdk.XunitException($"no stand-in for {variable}"));
         }
 
