@@ -80,7 +80,7 @@ public sealed class BootstrapClusterTests(ITestOutputHelper output)
         Assert.All(cluster.Nodes, n => Assert.Contains(n.Process.Lines, l => l.Contains("No seed-nodes configured", StringComparison.Ordinal)));
         var founders = cluster.Nodes.Where(n => n.Process.Lines.Any(l => l.Contains("forming a new cluster", StringComparison.Ordinal))).ToList();
         var founder = Assert.Single(founders);
-        Assert.Equal(cluster.Nodes.Min(n => n.ManagementEndPoint.Port), founder.ManagementEndPoint.Port);
+        Assert.Equal(cluster.Nodes.Min(n => n.ManagementEndPoint!.Port), founder.ManagementEndPoint!.Port);
         output.WriteLine($"formed by the node at {founder.ContactPointUrl}; members: {string.Join(", ", members)}");
 
         // The contact point is served on the management port only, not on the client-facing ports.
