@@ -65,7 +65,7 @@ public sealed class SessionsElsewhereTests : Akka.TestKit.Xunit2.TestKit, IAsync
         var stalledOwner = A.System.ActorOf(Props.Create(() => new Silent()));
         var elsewhere = new SessionsElsewhere(A.System, stalledOwner, new ResumeTokens(ClusterSecret.CreateRandom()),
             A.Options.ShardCount, ForwardTimeout, owners, metrics);
-        var delivery = elsewhere.DeliverAsync(sessionId, Click(),
+        var delivery = elsewhere.DeliverAsync(sessionId, Click(), identityKey: string.Empty,
             CancellationToken.None);
         Assert.False(owners.IsOwnerLost(sessionId[..SessionIdFormat.ShardDigits]));
 
@@ -98,7 +98,7 @@ public sealed class SessionsElsewhereTests : Akka.TestKit.Xunit2.TestKit, IAsync
 
         // Act
         var refused = await Assert.ThrowsAsync<RpcException>(() => elsewhere.DeliverAsync(sessionId,
-            Click(), CancellationToken.None).WaitAsync(Deadline));
+            Click(), identityKey: string.Empty, CancellationToken.None).WaitAsync(Deadline));
 
         // Assert
         Assert.Equal(StatusCode.NotFound, refused.StatusCode);
@@ -121,7 +121,7 @@ public sealed class SessionsElsewhereTests : Akka.TestKit.Xunit2.TestKit, IAsync
 
         // Act
         var refused = await Assert.ThrowsAsync<RpcException>(() =>
-            elsewhere.DeliverAsync(sessionId, Click(), CancellationToken.None).WaitAsync(Deadline));
+            elsewhere.DeliverAsync(sessionId, Click(), identityKey: string.Empty, CancellationToken.None).WaitAsync(Deadline));
 
         // Assert
         Assert.Equal(StatusCode.Unavailable, refused.StatusCode);
