@@ -120,10 +120,5 @@ public sealed class SampleCluster : IDisposable
 
     private static List<int> FreePorts(int count) => [.. Enumerable.Range(0, count).Select(_ => FreePort())];
 
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    internal static int FreePort() => LoopbackPorts.Free();
 }

@@ -30,7 +30,6 @@ Prints "PASS ..." lines and exits 0 on success; prints the failure and exits 1 o
 """
 import http.client
 import os
-import queue
 import signal
 import sys
 import time
@@ -41,7 +40,7 @@ sys.path.insert(0, stubs_dir)
 
 import grpc  # noqa: E402
 import session_pb2 as pb  # noqa: E402
-from session_tree import OWN_CONNECTION, SERVICE, expect, nodes, prop  # noqa: E402
+from session_tree import OWN_CONNECTION, SERVICE, Connect, expect, nodes, prop  # noqa: E402
 
 APP = "greeter"
 PASSWORDS = {"ada": "lovelace", "grace": "hopper"}
@@ -63,31 +62,12 @@ def sign_in(http_base, user):
     return [("cookie", cookie.split(";", 1)[0])]
 
 
-class Stream:
-    """One Connect stream with the caller's metadata: a request queue and the response iterator."""
+class Stream(Connect):
+    """One Connect stream with the caller's metadata; it remembers the last patch batch it acknowledged."""
 
     def __init__(self, target, first, metadata):
-        self.channel = grpc.insecure_channel(target, options=OWN_CONNECTION)
-        connect = self.channel.stream_stream(SERVICE + "Connect", request_serializer=pb.ClientMessage.SerializeToString,
-                                             response_deserializer=pb.ServerMessage.FromString)
-        self.outgoing = queue.Queue()
-        self.outgoing.put(first)
-        self.responses = connect(self._requests(), timeout=TIMEOUT, metadata=metadata)
+        super().__init__(target, first, TIMEOUT, metadata)
         self.last_batch = None
-        try:
-            message = next(self.responses)
-        except grpc.RpcError:
-            self.close()
-            raise
-        expect(message.WhichOneof("kind") == "started", f"SessionStarted first, got {message}")
-        self.started = message.started
-
-    def _requests(self):
-        while True:
-            item = self.outgoing.get()
-            if item is None:
-                return
-            yield item
 
     def send(self, message):
         self.outgoing.put(message)
@@ -107,10 +87,6 @@ class Stream:
         self.last_batch = message.patch
         self.send(pb.ClientMessage(ack=pb.Ack(epoch=message.patch.epoch, seq=message.patch.seq)))
         return message.patch
-
-    def close(self):
-        self.outgoing.put(None)
-        self.channel.close()
 
 
 def register():

@@ -46,7 +46,7 @@ def resume(pb, started):
 class Connect:
     """One Connect stream: the first message must be SessionStarted (a refusal raises grpc.RpcError here)."""
 
-    def __init__(self, target, first, timeout):
+    def __init__(self, target, first, timeout, metadata=None):
         import grpc
         import session_pb2 as pb
         self.pb = pb
@@ -56,7 +56,7 @@ class Connect:
                                           response_deserializer=pb.ServerMessage.FromString)
         self.outgoing = queue.Queue()
         self.outgoing.put(first)
-        self.responses = call(self._requests(), timeout=timeout)
+        self.responses = call(self._requests(), timeout=timeout, metadata=metadata)
         try:
             message = next(self.responses)
         except grpc.RpcError:

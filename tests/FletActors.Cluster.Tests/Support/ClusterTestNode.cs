@@ -5,6 +5,7 @@ using Akka.Cluster.Sharding;
 using Akka.Hosting;
 using FletActors.Cluster.Hosting;
 using FletActors.Cluster.Sharding;
+using FletActors.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -75,12 +76,7 @@ public sealed class ClusterTestNode : IAsyncDisposable
     public Task<WhereAmIEntity.Hosted> AskAsync(string sessionId, string payload) =>
         Region.Ask<WhereAmIEntity.Hosted>(new SessionEnvelope(sessionId, payload), TimeSpan.FromSeconds(30));
 
-    public static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public static int FreeTcpPort() => LoopbackPorts.Free();
 
     public async ValueTask DisposeAsync()
     {

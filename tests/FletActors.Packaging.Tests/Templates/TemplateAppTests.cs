@@ -58,10 +58,5 @@ public sealed class TemplateAppTests(PackedPackages packed)
         Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(RepositoryFiles.Root, "clients", "web", "dist", "fletactors.js")), served);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static int FreePort() => LoopbackPorts.Free();
 }
