@@ -1,4 +1,5 @@
 using Akka.Actor;
+using FletActors.Sessions.Mailbox;
 using FletActors.Sessions.PubSub;
 using FletActors.Sessions.Wire;
 using FletActors.UI.Hosting;
@@ -47,7 +48,8 @@ internal sealed partial class SessionActor : UntypedActor, IWithTimers, IPageHos
     }
 
     /// <summary>The props of a session actor; created without reflection, as many are.</summary>
-    public static Props Props(SessionSetup setup) => Akka.Actor.Props.CreateBy(new Producer(setup));
+    public static Props Props(SessionSetup setup) =>
+        Akka.Actor.Props.CreateBy(new Producer(setup)).WithMailbox(SessionMailbox.ConfigPath);
 
     public string SessionId => setup.SessionId;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using Akka.Actor;
 using FletActors.Protocol.V1;
 using FletActors.Sessions.Logging;
+using FletActors.Sessions.Mailbox;
 using FletActors.Sessions.Metrics;
 using FletActors.Sessions.PubSub;
 using FletActors.Sessions.Time;
@@ -48,6 +49,7 @@ internal sealed class SessionManager : ISessionInbox, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(broker);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         options.Validate();
+        SessionMailbox.Install(system);
         this.apps = apps;
         this.options = options;
         pubSub = broker;

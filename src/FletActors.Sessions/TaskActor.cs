@@ -1,4 +1,5 @@
 using Akka.Actor;
+using FletActors.Sessions.Mailbox;
 
 namespace FletActors.Sessions;
 
@@ -10,7 +11,8 @@ namespace FletActors.Sessions;
 /// </summary>
 internal sealed class TaskActor(PageTaskHandle task) : UntypedActor
 {
-    public static Props Props(PageTaskHandle task) => Akka.Actor.Props.CreateBy(new Producer(task));
+    public static Props Props(PageTaskHandle task) =>
+        Akka.Actor.Props.CreateBy(new Producer(task)).WithMailbox(SessionMailbox.ConfigPath);
 
     protected override void OnReceive(object message) => Unhandled(message);
 

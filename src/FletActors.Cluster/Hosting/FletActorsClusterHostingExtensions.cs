@@ -10,6 +10,7 @@ using Akka.Remote.Hosting;
 using FletActors.Cluster.Placement;
 using FletActors.Cluster.Serialization;
 using FletActors.Cluster.Sharding;
+using FletActors.Sessions.Mailbox;
 
 namespace FletActors.Cluster.Hosting;
 
@@ -146,6 +147,8 @@ public static class FletActorsClusterHostingExtensions
         ArgumentNullException.ThrowIfNull(handOffStopMessage);
         return builder.WithActors((system, registry) =>
         {
+            // Before the region: sharding may start an entity as soon as a shard lands on this node.
+            SessionMailbox.Install(system);
             var region = ClusterSharding.Get(system).Start(
                 SessionRegion.TypeName,
                 entityProps,

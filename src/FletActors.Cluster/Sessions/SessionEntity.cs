@@ -2,9 +2,10 @@ using Akka.Actor;
 using Akka.Cluster.Sharding;
 using FletActors.Cluster.Hosting;
 using FletActors.Cluster.Remoting;
+using FletActors.Sessions;
+using FletActors.Sessions.Mailbox;
 using Grpc.Core;
 using Status = Grpc.Core.Status;
-using FletActors.Sessions;
 
 namespace FletActors.Cluster.Sessions;
 
@@ -36,7 +37,8 @@ public sealed class SessionEntity : ReceiveActor
     }
 
     /// <summary>The props sharding starts an entity with, whatever its id; its bridged streams obey <paramref name="gate"/>.</summary>
-    public static Props Props(ServingGate gate) => Akka.Actor.Props.Create(() => new SessionEntity(gate));
+    public static Props Props(ServingGate gate) =>
+        Akka.Actor.Props.Create(() => new SessionEntity(gate)).WithMailbox(SessionMailbox.ConfigPath);
 
     /// <inheritdoc />
     protected override SupervisorStrategy SupervisorStrategy() =>
