@@ -22,6 +22,10 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
     // HTTP/2 error code ENHANCE_YOUR_CALM (RFC 9113 §7).
     private const int EnhanceYourCalm = 0xB;
 
+    // How long a stream whose read failed waits for its write in flight before cutting it. A write the network takes
+    // ends within milliseconds; only one the client's flow control holds up (a client that stopped reading) lasts.
+    private static readonly TimeSpan WriteInFlightGrace = TimeSpan.FromSeconds(2);
+
     // Above the unacknowledged-batch window, with room for method calls and error reports between batches.
     private int ConnectionCapacity => options.MaxUnackedBatches + 64;
 
@@ -80,7 +84,13 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
             if (!pump.IsCompleted)
             {
                 // A failed read left the pump running: stop it, without letting its ending hide the read's status.
-                await call.CancelAsync().ConfigureAwait(false);
+                // A write in flight finishes first (cutting it would reset the stream, status and all) unless the
+                // client's flow control holds it up past the grace.
+                if (!connection.StopAfterWriteInFlight() && await Task.WhenAny(pump, Task.Delay(WriteInFlightGrace)).ConfigureAwait(false) != pump)
+                {
+                    await call.CancelAsync().ConfigureAwait(false);
+                }
+
                 await Task.WhenAny(pump).ConfigureAwait(false);
                 _ = pump.Exception;
             }

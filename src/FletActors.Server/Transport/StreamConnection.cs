@@ -35,6 +35,7 @@ internal sealed class StreamConnection : IClientConnection
     private CancellationTokenSource? pumping;
     private Action? resetStalledStream;
     private bool writing;
+    private bool stopping;
     private int ended;
 
     /// <param name="capacity">How many messages may wait for the network before the client counts as stalled.</param>
@@ -104,6 +105,29 @@ internal sealed class StreamConnection : IClientConnection
     }
 
     /// <summary>
+    /// Ends the pump without cutting a write in flight: cancelling that write resets the stream, and the status the
+    /// call is about to end with never reaches the client. What is still queued is not sent (the session keeps its
+    /// unacknowledged batches for a resume). Returns true when no write was in flight; otherwise the pump ends once
+    /// that write completes.
+    /// </summary>
+    public bool StopAfterWriteInFlight()
+    {
+        Volatile.Write(ref ended, 1);
+        queue.Writer.TryComplete();
+        lock (gate)
+        {
+            stopping = true;
+            if (writing)
+            {
+                return false;
+            }
+
+            pumping?.Cancel();
+            return true;
+        }
+    }
+
+    /// <summary>
     /// Writes the queued messages to <paramref name="responses"/> until the session completes the connection (then
     /// returns once the queue is drained), fails it (then throws its <see cref="RpcException"/>, so the call ends
     /// with that status), or the call is cancelled. A failure that interrupts a write the client's flow control
@@ -127,9 +151,9 @@ internal sealed class StreamConnection : IClientConnection
         var reader = queue.Reader;
         try
         {
-            while (await reader.WaitToReadAsync(stop.Token).ConfigureAwait(false))
+            while (!HasEnded && await reader.WaitToReadAsync(stop.Token).ConfigureAwait(false))
             {
-                while (!HasFailed && reader.TryRead(out var message))
+                while (!HasEnded && reader.TryRead(out var message))
                 {
                     // Flush once per drained run of messages: fewer DATA frames when batches come in bursts.
                     var more = reader.Count > 0;
@@ -151,10 +175,10 @@ internal sealed class StreamConnection : IClientConnection
                 }
             }
         }
-        catch (Exception e) when (e is OperationCanceledException or IOException or InvalidOperationException && HasFailed)
+        catch (Exception e) when (e is OperationCanceledException or IOException or InvalidOperationException && HasEnded)
         {
-            // The session failed the connection while the pump waited, or reset the stream under a held-up write;
-            // its status ends the call below.
+            // The session failed the connection while the pump waited, or reset the stream under a held-up write
+            // (its status ends the call below), or the call stopped the pump.
         }
         finally
         {
@@ -182,13 +206,13 @@ internal sealed class StreamConnection : IClientConnection
     private RpcException NotServing() => new(new Status(StatusCode.Unavailable,
         $"This node may not serve clients now ({servingGate.Reason}); reconnect through another node."));
 
-    private bool HasFailed
+    private bool HasEnded
     {
         get
         {
             lock (gate)
             {
-                return failure is not null;
+                return failure is not null || stopping;
             }
         }
     }
