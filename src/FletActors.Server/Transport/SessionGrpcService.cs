@@ -62,7 +62,7 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
         var pump = connection.PumpAsync(responseStream, () => ResetStalled(context), call.Token);
         try
         {
-            var reading = ReadAsync(requestStream, sessionId, SessionCallGate.UserKeyOf(context), call.Token);
+            var reading = ReadAsync(requestStream, sessionId, connection, SessionCallGate.UserKeyOf(context), call.Token);
             if (await Task.WhenAny(reading, pump).ConfigureAwait(false) == reading)
             {
                 // The client ended its half: deliver nothing more, and end ours after what is already queued. A
@@ -168,14 +168,27 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
     /// Delivers a Connect stream's inputs; <paramref name="userKey"/>, the caller's, goes with those its session's owner
     /// on another node takes, which checks it again there.
     /// </summary>
-    private async Task ReadAsync(IAsyncStreamReader<ClientMessage> requests, string sessionId, string userKey,
-        CancellationToken cancellationToken)
+    private async Task ReadAsync(IAsyncStreamReader<ClientMessage> requests, string sessionId, StreamConnection connection,
+        string userKey, CancellationToken cancellationToken)
     {
         while (await NextAsync(requests, cancellationToken).ConfigureAwait(false))
         {
             // A duplicate (a resend of what the session already took) needs no answer; a gap ends the call with
             // ABORTED, after which the client resumes and learns where to send from.
-            if (await sessions.DeliverAsync(sessionId, requests.Current, userKey, cancellationToken).ConfigureAwait(false) == DeliveryOutcome.RateLimited)
+            DeliveryOutcome outcome;
+            try
+            {
+                outcome = await sessions.DeliverAsync(sessionId, requests.Current, userKey, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound && connection.IsEnded)
+            {
+                // The session closed and has told this client so (SessionClosed is queued before the stream ends);
+                // what the client sent meanwhile, such as the acknowledgement of the last batch, has nowhere to go.
+                // The stream ends OK once the pump has written the rest, as it does for every closed session.
+                return;
+            }
+
+            if (outcome == DeliveryOutcome.RateLimited)
             {
                 TransportLog.RateLimited(logger, sessionId);
             }

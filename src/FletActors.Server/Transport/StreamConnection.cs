@@ -58,6 +58,9 @@ internal sealed class StreamConnection : IClientConnection
 
     public string Id { get; } = $"c{Interlocked.Increment(ref nextId)}";
 
+    /// <summary>True once the session completed or failed the connection, or the call stopped its pump.</summary>
+    public bool IsEnded => Volatile.Read(ref ended) == 1;
+
     public bool TrySend(ServerMessage message)
     {
         if (queue.Writer.TryWrite(message))
