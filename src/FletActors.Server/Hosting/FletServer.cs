@@ -200,7 +200,7 @@ public sealed class FletServer : IAsyncDisposable
                 {
                     listen.Protocols = HttpProtocols.Http1AndHttp2;
                     // Outside TLS, so that the drain sees the client close the TCP connection.
-                    listen.Use(ConnectionDrain.Middleware);
+                    listen.UseFletActorsConnectionDrain();
                     listen.UseHttps(certificate);
                     httpListener = listen;
                 });
@@ -217,7 +217,7 @@ public sealed class FletServer : IAsyncDisposable
                 kestrel.Listen(address, options.GrpcPort, listen =>
                 {
                     listen.Protocols = HttpProtocols.Http2;
-                    listen.Use(ConnectionDrain.Middleware);
+                    listen.UseFletActorsConnectionDrain();
                     grpcListener = listen;
                 });
             }

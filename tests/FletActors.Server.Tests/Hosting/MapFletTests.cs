@@ -174,6 +174,7 @@ public sealed class MapFletTests
             });
             kestrel.Listen(IPAddress.Loopback, 0, listen =>
             {
+                listen.UseFletActorsConnectionDrain();
                 listen.Protocols = HttpProtocols.Http2;
                 grpc = listen;
             });
