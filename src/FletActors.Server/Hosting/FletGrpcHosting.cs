@@ -28,8 +28,9 @@ internal static class FletGrpcHosting
     {
         services.AddMetrics();
         services.AddSingleton<GrpcServerMetrics>();
-        services.AddSingleton<GrpcMetricsInterceptor>();
-        services.AddSingleton<GrpcLoggingInterceptor>();
+        services.AddSingleton<IGrpcCallObserver, GrpcMetricsObserver>();
+        services.AddSingleton<IGrpcCallObserver, GrpcLoggingObserver>();
+        services.AddSingleton<GrpcCallInterceptor>();
         services.AddGrpc(grpc =>
         {
             grpc.MaxReceiveMessageSize = options.MaxMessageBytes;
@@ -43,8 +44,7 @@ internal static class FletGrpcHosting
             ];
             grpc.ResponseCompressionAlgorithm = options.ResponseCompression.Length == 0 ? null : options.ResponseCompression;
             grpc.ResponseCompressionLevel = CompressionLevel.Fastest;
-            grpc.Interceptors.Add<GrpcMetricsInterceptor>();
-            grpc.Interceptors.Add<GrpcLoggingInterceptor>();
+            grpc.Interceptors.Add<GrpcCallInterceptor>();
         });
         services.AddGrpcReflection();
         services.AddSingleton<ServingHealthCheck>();

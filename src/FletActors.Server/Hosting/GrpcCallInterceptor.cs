@@ -4,11 +4,14 @@ using Grpc.Core.Interceptors;
 namespace FletActors.Server.Hosting;
 
 /// <summary>
-/// A server interceptor that sees every call of every kind end, once, with the status its handler produced; the
-/// logging and metrics interceptors say what to do with it.
+/// The server interceptor that sees every call of every kind end, once, with the status its handler produced, and
+/// tells each <see cref="IGrpcCallObserver"/> (logging, metrics). One interceptor for all of them keeps a long-lived
+/// stream to one extra async frame, however many observers there are.
 /// </summary>
-internal abstract class GrpcCallInterceptor : Interceptor
+internal sealed class GrpcCallInterceptor(IEnumerable<IGrpcCallObserver> observers) : Interceptor
 {
+    private readonly IGrpcCallObserver[] observers = [.. observers];
+
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request,
         ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
@@ -54,8 +57,14 @@ internal abstract class GrpcCallInterceptor : Interceptor
         DuplexStreamingServerMethod<TRequest, TResponse> continuation) =>
         ObserveAsync(context, () => continuation(requestStream, responseStream, context));
 
-    /// <summary>Called once per call when its handler has returned or thrown (<paramref name="error"/>).</summary>
-    protected abstract void Finished(ServerCallContext context, Exception? error, TimeSpan elapsed);
+    private void Finished(ServerCallContext context, Exception? error, TimeSpan elapsed)
+    {
+        var status = GrpcCallOutcome.Of(context, error);
+        foreach (var observer in observers)
+        {
+            observer.CallFinished(context, status, error, elapsed);
+        }
+    }
 
     private async Task ObserveAsync(ServerCallContext context, Func<Task> handler)
     {

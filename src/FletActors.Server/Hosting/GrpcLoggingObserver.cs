@@ -7,13 +7,12 @@ namespace FletActors.Server.Hosting;
 /// Logs how every call ended: OK and CANCELLED (a client going away) at Debug, other statuses at Information with
 /// their detail, and a handler's unexpected exception (UNKNOWN to the client) as a warning with the exception.
 /// </summary>
-internal sealed class GrpcLoggingInterceptor(ILoggerFactory loggerFactory) : GrpcCallInterceptor
+internal sealed class GrpcLoggingObserver(ILoggerFactory loggerFactory) : IGrpcCallObserver
 {
     private readonly ILogger logger = loggerFactory.CreateLogger("FletActors.Server.Grpc");
 
-    protected override void Finished(ServerCallContext context, Exception? error, TimeSpan elapsed)
+    public void CallFinished(ServerCallContext context, StatusCode status, Exception? error, TimeSpan elapsed)
     {
-        var status = GrpcCallOutcome.Of(context, error);
         var milliseconds = elapsed.TotalMilliseconds;
         switch (status)
         {
