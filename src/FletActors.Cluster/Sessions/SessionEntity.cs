@@ -16,7 +16,11 @@ namespace FletActors.Cluster.Sessions;
 /// session is gone (closed, or lost with its node): it is answered with <see cref="SessionGone"/> and the entity
 /// passivates, so no empty twin of an old session ever serves a client. A closed session passivates its entity.
 /// </summary>
-public sealed class SessionEntity : ReceiveActor
+/// <remarks>
+/// An untyped actor that switches on its <see cref="EntityState"/>: every session has one entity, and a receive
+/// table per instance would cost each idle session about a kilobyte of handler objects.
+/// </remarks>
+public sealed class SessionEntity : UntypedActor
 {
     private readonly string sessionId;
     private readonly ServingGate gate;
@@ -24,16 +28,20 @@ public sealed class SessionEntity : ReceiveActor
     private IActorRef? session;
     private ISessionInbox? inbox;
     private bool handingOff;
+    private EntityState state = EntityState.Fresh;
+
+    private enum EntityState
+    {
+        Fresh,
+        Live,
+        Stopping,
+    }
 
     /// <summary>Creates the entity; its name is the session id. Streams bridged to other nodes obey <paramref name="gate"/>.</summary>
     public SessionEntity(ServingGate gate)
     {
         this.gate = gate;
         sessionId = Uri.UnescapeDataString(Self.Path.Name);
-        Receive<CreateSessionEntity>(OnCreate);
-        Receive<SessionEntityStop>(_ => Context.Stop(Self));
-        Receive<SessionEntityHandOff>(_ => Context.Stop(Self));
-        ReceiveAny(AnswerGone);
     }
 
     /// <summary>The props sharding starts an entity with, whatever its id; its bridged streams obey <paramref name="gate"/>.</summary>
@@ -41,8 +49,41 @@ public sealed class SessionEntity : ReceiveActor
         Akka.Actor.Props.Create(() => new SessionEntity(gate)).WithMailbox(SessionMailbox.ConfigPath);
 
     /// <inheritdoc />
+    protected override void OnReceive(object message)
+    {
+        switch (state)
+        {
+            case EntityState.Fresh:
+                OnFresh(message);
+                break;
+            case EntityState.Live:
+                OnLive(message);
+                break;
+            default:
+                OnStopping(message);
+                break;
+        }
+    }
+
+    /// <inheritdoc />
     protected override SupervisorStrategy SupervisorStrategy() =>
         new OneForOneStrategy(Decider.From(Directive.Resume));
+
+    private void OnFresh(object message)
+    {
+        switch (message)
+        {
+            case CreateSessionEntity create:
+                OnCreate(create);
+                break;
+            case SessionEntityStop or SessionEntityHandOff:
+                Context.Stop(Self);
+                break;
+            default:
+                AnswerGone();
+                break;
+        }
+    }
 
     private void OnCreate(CreateSessionEntity create)
     {
@@ -60,20 +101,48 @@ public sealed class SessionEntity : ReceiveActor
         inbox = create.Inbox;
         Context.Watch(session);
         create.Spawned.TrySetResult(session);
-        Become(Live);
+        state = EntityState.Live;
     }
 
-    private void Live()
+    private void OnLive(object message)
     {
-        Receive<RemoteResume>(OnRemoteResume);
-        Receive<RemoteInput>(OnRemoteInput);
-        Receive<Terminated>(t => bridges.ContainsKey(t.ActorRef), t =>
+        switch (message)
+        {
+            case RemoteResume resume:
+                OnRemoteResume(resume);
+                break;
+            case RemoteInput input:
+                OnRemoteInput(input);
+                break;
+            case Terminated terminated:
+                OnTerminated(terminated);
+                break;
+            case SessionEntityHandOff:
+                // The node leaves: the session tells its client where to go (NODE_LEAVING while other nodes remain),
+                // then the entity stops. Nothing the session stored is deleted: a restart elsewhere reads it back.
+                handingOff = true;
+                session?.Tell(LeavingNotice.For(Akka.Cluster.Cluster.Get(Context.System)), ActorRefs.NoSender);
+                break;
+            case SessionEntityStop:
+                Context.Stop(Self);
+                break;
+            case CreateSessionEntity create:
+                create.Spawned.TrySetException(new InvalidOperationException($"Session {sessionId} already exists."));
+                break;
+            default:
+                session?.Forward(message);
+                break;
+        }
+    }
+
+    private void OnTerminated(Terminated terminated)
+    {
+        if (bridges.Remove(terminated.ActorRef, out var ended))
         {
             // The edge's stream ended (or the edge node is gone): the session treats it as its connection ending.
-            bridges.Remove(t.ActorRef, out var ended);
-            session?.Tell(new ConnectionEnded(ended!), ActorRefs.NoSender);
-        });
-        Receive<Terminated>(t => t.ActorRef.Equals(session), _ =>
+            session?.Tell(new ConnectionEnded(ended), ActorRefs.NoSender);
+        }
+        else if (terminated.ActorRef.Equals(session))
         {
             session = null;
             if (handingOff)
@@ -84,18 +153,11 @@ public sealed class SessionEntity : ReceiveActor
             {
                 Passivate();
             }
-        });
-        Receive<SessionEntityHandOff>(_ =>
+        }
+        else
         {
-            // The node leaves: the session tells its client where to go (NODE_LEAVING while other nodes remain), then
-            // the entity stops. Nothing the session stored is deleted: a restart elsewhere reads it back.
-            handingOff = true;
-            session?.Tell(LeavingNotice.For(Akka.Cluster.Cluster.Get(Context.System)), ActorRefs.NoSender);
-        });
-        Receive<SessionEntityStop>(_ => Context.Stop(Self));
-        Receive<CreateSessionEntity>(create => create.Spawned.TrySetException(
-            new InvalidOperationException($"Session {sessionId} already exists.")));
-        ReceiveAny(message => session?.Forward(message));
+            session?.Forward(terminated);
+        }
     }
 
     private void OnRemoteResume(RemoteResume resume)
@@ -139,7 +201,7 @@ public sealed class SessionEntity : ReceiveActor
             ? new RemoteFailed((int)rpc.StatusCode, rpc.Status.Detail)
             : new RemoteFailed((int)StatusCode.Unavailable, "The session could not be resumed; register again.");
 
-    private void AnswerGone(object message)
+    private void AnswerGone()
     {
         if (!Sender.IsNobody())
         {
@@ -151,20 +213,27 @@ public sealed class SessionEntity : ReceiveActor
 
     private void Passivate()
     {
-        Become(Stopping);
+        state = EntityState.Stopping;
         Context.Parent.Tell(new Passivate(SessionEntityStop.Instance));
     }
 
-    private void Stopping()
+    private void OnStopping(object message)
     {
-        Receive<SessionEntityStop>(_ => Context.Stop(Self));
-        Receive<SessionEntityHandOff>(_ => Context.Stop(Self));
-        ReceiveAny(message =>
+        switch (message)
         {
-            if (!Sender.IsNobody())
-            {
-                Sender.Tell(new SessionGone(sessionId));
-            }
-        });
+            case SessionEntityStop or SessionEntityHandOff:
+                Context.Stop(Self);
+                break;
+            case Terminated:
+                // A watched bridge or the session ending while the entity winds down needs no answer.
+                break;
+            default:
+                if (!Sender.IsNobody())
+                {
+                    Sender.Tell(new SessionGone(sessionId));
+                }
+
+                break;
+        }
     }
 }
