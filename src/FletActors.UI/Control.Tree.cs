@@ -36,7 +36,7 @@ public abstract partial class Control
         }
 
         PrepareSlotChange(slot);
-        slot.Items.Insert(index, child);
+        slot.Insert(index, child);
         child.Parent = this;
         child.ParentSlot = slot;
         page?.CountControls(size);
@@ -50,7 +50,7 @@ public abstract partial class Control
         PrepareSlotChange(slot);
         var child = slot.Items[index];
         FindAttachedPage()?.CountControls(-CountSubtree(child));
-        slot.Items.RemoveAt(index);
+        slot.RemoveAt(index);
         child.Parent = null;
         child.ParentSlot = null;
     }
@@ -71,13 +71,13 @@ public abstract partial class Control
             child.ParentSlot = null;
         }
 
-        slot.Items.Clear();
+        slot.Clear();
     }
 
     /// <summary>Appends a child without access checks or change capture; only for building a fresh tree.</summary>
     internal void AttachUnchecked(ChildSlot slot, Control child)
     {
-        slot.Items.Add(child);
+        slot.Add(child);
         child.Parent = this;
         child.ParentSlot = slot;
     }
