@@ -37,7 +37,6 @@ public abstract partial class Control
 
         PrepareSlotChange(slot);
         slot.Insert(index, child);
-        child.Parent = this;
         child.ParentSlot = slot;
         page?.CountControls(size);
     }
@@ -51,7 +50,6 @@ public abstract partial class Control
         var child = slot.Items[index];
         FindAttachedPage()?.CountControls(-CountSubtree(child));
         slot.RemoveAt(index);
-        child.Parent = null;
         child.ParentSlot = null;
     }
 
@@ -67,7 +65,6 @@ public abstract partial class Control
         FindAttachedPage()?.CountControls(-slot.Items.Sum(CountSubtree));
         foreach (var child in slot.Items)
         {
-            child.Parent = null;
             child.ParentSlot = null;
         }
 
@@ -75,10 +72,9 @@ public abstract partial class Control
     }
 
     /// <summary>Appends a child without access checks or change capture; only for building a fresh tree.</summary>
-    internal void AttachUnchecked(ChildSlot slot, Control child)
+    internal static void AttachUnchecked(ChildSlot slot, Control child)
     {
         slot.Add(child);
-        child.Parent = this;
         child.ParentSlot = slot;
     }
 
