@@ -191,7 +191,7 @@ public sealed partial class Page
             }
         }
 
-        tasksByOwner.Clear();
+        tasksByOwner = null;
         CallbackFailures.ThrowIfAny(failures);
     }
 
