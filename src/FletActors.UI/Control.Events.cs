@@ -1,3 +1,4 @@
+using FletActors.UI.Hosting;
 using FletActors.UI.Patching;
 
 namespace FletActors;
@@ -7,9 +8,8 @@ namespace FletActors;
 // (CreateEvent) and hands it to the handler stored under the event's name.
 public abstract partial class Control
 {
-    // Only the events the app set a handler for; most controls have none, a button one or two. Invoke wraps the
-    // typed handler so dispatch needs no knowledge of the event's type.
-    private (string Event, Delegate Handler, Action<ControlEvent> Invoke)[]? handlers;
+    // Only the events the app set a handler for; most controls have none, a button one or two.
+    private EventHandlerEntry[]? handlers;
 
     /// <summary>The handler set for <paramref name="eventName"/>, or null.</summary>
     internal Action<TEvent>? GetHandler<TEvent>(string eventName)
@@ -21,7 +21,7 @@ public abstract partial class Control
     {
         CheckAccess();
         var kept = (handlers ?? []).Where(h => !string.Equals(h.Event, eventName, StringComparison.Ordinal));
-        var updated = value is null ? kept.ToArray() : [.. kept, (eventName, value, e => value((TEvent)e))];
+        var updated = value is null ? kept.ToArray() : [.. kept, EventHandlerEntry.Of(eventName, value)];
         handlers = updated.Length == 0 ? null : updated;
         SetProp("on_" + eventName, value is null ? null : PropValue.True);
     }
@@ -40,17 +40,17 @@ public abstract partial class Control
     /// Finds the handler for a client event. Returns false when this control has no event of that name; otherwise
     /// true, with <paramref name="handler"/> null when the app set none.
     /// </summary>
-    internal bool TryGetHandler(string eventName, out Action<ControlEvent>? handler)
+    internal bool TryGetHandler(string eventName, out EventHandlerEntry? handler)
     {
         var known = HasEvent(eventName);
-        handler = known ? FindHandler(eventName)?.Invoke : null;
+        handler = known ? FindHandler(eventName) : null;
         return known;
     }
 
     /// <summary>The kind of a prop the client may write back (CONTROLS.md, <em>wb</em>), or null when it may not.</summary>
     internal virtual PropKind? WritableKind(string prop) => null;
 
-    private (string Event, Delegate Handler, Action<ControlEvent> Invoke)? FindHandler(string eventName)
+    private EventHandlerEntry? FindHandler(string eventName)
     {
         foreach (var entry in handlers ?? [])
         {

@@ -193,14 +193,17 @@ public abstract partial class Control
     {
         if (propCount == props.Length)
         {
-            Array.Resize(ref props, Math.Max(4, propCount * 2));
+            // Most controls set one to three props: start with room for one and double, so they rarely carry room
+            // they never use.
+            Array.Resize(ref props, propCount == 0 ? 1 : propCount * 2);
         }
 
         props[propCount] = new PropEntry { Name = name };
         return propCount++;
     }
 
-    // Entries back at their default on both sides carry nothing; dropping them keeps idle controls small.
+    // Entries back at their default on both sides carry nothing; dropping them, and any room left from growing, keeps
+    // idle controls small: after a flush a control stays as it is until the app changes it.
     private void CompactProps()
     {
         var kept = 0;
@@ -212,8 +215,11 @@ public abstract partial class Control
             }
         }
 
-        Array.Clear(props, kept, propCount - kept);
         propCount = kept;
+        if (kept < props.Length)
+        {
+            props = kept == 0 ? [] : props[..kept];
+        }
     }
 
     private struct PropEntry

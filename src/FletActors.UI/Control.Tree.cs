@@ -36,8 +36,7 @@ public abstract partial class Control
         }
 
         PrepareSlotChange(slot);
-        slot.Items.Insert(index, child);
-        child.Parent = this;
+        slot.Insert(index, child);
         child.ParentSlot = slot;
         page?.CountControls(size);
     }
@@ -50,8 +49,7 @@ public abstract partial class Control
         PrepareSlotChange(slot);
         var child = slot.Items[index];
         FindAttachedPage()?.CountControls(-CountSubtree(child));
-        slot.Items.RemoveAt(index);
-        child.Parent = null;
+        slot.RemoveAt(index);
         child.ParentSlot = null;
     }
 
@@ -67,18 +65,16 @@ public abstract partial class Control
         FindAttachedPage()?.CountControls(-slot.Items.Sum(CountSubtree));
         foreach (var child in slot.Items)
         {
-            child.Parent = null;
             child.ParentSlot = null;
         }
 
-        slot.Items.Clear();
+        slot.Clear();
     }
 
     /// <summary>Appends a child without access checks or change capture; only for building a fresh tree.</summary>
-    internal void AttachUnchecked(ChildSlot slot, Control child)
+    internal static void AttachUnchecked(ChildSlot slot, Control child)
     {
-        slot.Items.Add(child);
-        child.Parent = this;
+        slot.Add(child);
         child.ParentSlot = slot;
     }
 

@@ -49,7 +49,8 @@ public abstract partial class Control
     /// <summary>The session-wide id; 0 until the control is first sent.</summary>
     internal ulong Id { get; set; }
 
-    internal Control? Parent { get; private set; }
+    // Derived rather than stored: the slot knows its owner, and an idle page keeps one field less per control.
+    internal Control? Parent => ParentSlot?.Owner;
 
     internal ChildSlot? ParentSlot { get; private set; }
 

@@ -3,7 +3,8 @@ namespace FletActors;
 // Flet's page-level content API: it edits the first view, and shows dialogs and snack bars in the overlay.
 public sealed partial class Page
 {
-    private readonly List<Control> shownByPage = [];
+    // Allocated with the first dialog or snack bar: most pages never show one.
+    private List<Control>? shownByPage;
     private AlertDialog? currentDialog;
 
     /// <summary>The controls of the first view, which is what <see cref="Add"/> and friends edit.</summary>
@@ -108,6 +109,7 @@ public sealed partial class Page
     private void ShowInOverlay(Control control)
     {
         CheckAccess();
+        shownByPage ??= [];
         for (var i = shownByPage.Count - 1; i >= 0; i--)
         {
             var shown = shownByPage[i];

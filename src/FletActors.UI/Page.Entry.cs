@@ -35,7 +35,7 @@ public sealed partial class Page
             return EventDispatchResult.Disabled;
         }
 
-        if (handler is null)
+        if (handler is not { } found)
         {
             return EventDispatchResult.NoHandler;
         }
@@ -51,7 +51,7 @@ public sealed partial class Page
             return EventDispatchResult.InvalidData;
         }
 
-        handler(typed);
+        found.Invoke(typed);
         return EventDispatchResult.Ok;
     }
 
@@ -191,7 +191,7 @@ public sealed partial class Page
             }
         }
 
-        tasksByOwner.Clear();
+        tasksByOwner = null;
         CallbackFailures.ThrowIfAny(failures);
     }
 

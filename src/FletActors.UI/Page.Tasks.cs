@@ -3,7 +3,8 @@ namespace FletActors;
 // Background work and cross-thread entry into the session.
 public sealed partial class Page
 {
-    private readonly Dictionary<Control, List<IPageTask>> tasksByOwner = new(ReferenceEqualityComparer.Instance);
+    // Allocated with the first owned task: most pages never start one.
+    private Dictionary<Control, List<IPageTask>>? tasksByOwner;
 
     /// <summary>
     /// Runs <paramref name="body"/> in the background of this session, on the session's context: its code between
@@ -24,6 +25,7 @@ public sealed partial class Page
         var task = Host.StartTask(body, owner);
         if (owner is not null)
         {
+            tasksByOwner ??= new(ReferenceEqualityComparer.Instance);
             if (!tasksByOwner.TryGetValue(owner, out var tasks))
             {
                 tasks = [];
@@ -69,7 +71,7 @@ public sealed partial class Page
 
     private void CancelTasksOf(Control control)
     {
-        if (tasksByOwner.Remove(control, out var tasks))
+        if (tasksByOwner is not null && tasksByOwner.Remove(control, out var tasks))
         {
             foreach (var task in tasks)
             {

@@ -9,8 +9,9 @@ namespace FletActors.UI.Diffing;
 /// </summary>
 internal sealed class SessionTree
 {
-    private List<Control> dirtyControls = [];
-    private List<ChildSlot> dirtySlots = [];
+    // Null while nothing changed, which is how an idle page spends its life; a flush takes the lists away.
+    private List<Control>? dirtyControls;
+    private List<ChildSlot>? dirtySlots;
 
     public SessionTree(Page root)
     {
@@ -28,7 +29,7 @@ internal sealed class SessionTree
     /// <summary>Ids are handed out once and never again, even after the control is gone.</summary>
     public ulong NextId { get; private set; } = Patching.PatchBatch.PageId + 1;
 
-    public bool HasChanges => dirtyControls.Count > 0 || dirtySlots.Count > 0;
+    public bool HasChanges => dirtyControls is not null || dirtySlots is not null;
 
     public ulong AllocateId() => NextId++;
 
@@ -37,27 +38,27 @@ internal sealed class SessionTree
         if (!control.PropsQueued)
         {
             control.PropsQueued = true;
-            dirtyControls.Add(control);
+            (dirtyControls ??= []).Add(control);
         }
     }
 
-    public void QueueSlot(ChildSlot slot) => dirtySlots.Add(slot);
+    public void QueueSlot(ChildSlot slot) => (dirtySlots ??= []).Add(slot);
 
-    public IReadOnlyList<Control> PeekDirtyControls() => dirtyControls;
+    public IReadOnlyList<Control> PeekDirtyControls() => dirtyControls ?? [];
 
-    public IReadOnlyList<ChildSlot> PeekDirtySlots() => dirtySlots;
+    public IReadOnlyList<ChildSlot> PeekDirtySlots() => dirtySlots ?? [];
 
     public List<Control> TakeDirtyControls()
     {
-        var taken = dirtyControls;
-        dirtyControls = [];
+        var taken = dirtyControls ?? [];
+        dirtyControls = null;
         return taken;
     }
 
     public List<ChildSlot> TakeDirtySlots()
     {
-        var taken = dirtySlots;
-        dirtySlots = [];
+        var taken = dirtySlots ?? [];
+        dirtySlots = null;
         return taken;
     }
 }

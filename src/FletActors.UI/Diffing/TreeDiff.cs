@@ -97,7 +97,7 @@ internal sealed partial class TreeDiff
     /// <summary>Phase 1 for one slot: removes children that left the page, or hands their node to a keyed successor.</summary>
     private void PruneRemoved(ChildSlot slot)
     {
-        var simulated = new List<Control>(slot.ClientItems);
+        List<Control> simulated = [.. slot.ClientItems];
         slot.Simulated = simulated;
         Dictionary<string, Control>? successors = null;
         for (var i = 0; i < simulated.Count;)
@@ -162,7 +162,7 @@ internal sealed partial class TreeDiff
 
         foreach (var previousSlot in previous.Slots)
         {
-            var clientChildren = new List<Control>(previousSlot.ClientItems);
+            List<Control> clientChildren = [.. previousSlot.ClientItems];
             previousSlot.Sent = null;
             var successorSlot = successor.Slots.First(s => string.Equals(s.Name, previousSlot.Name, StringComparison.Ordinal));
             foreach (var child in clientChildren)
