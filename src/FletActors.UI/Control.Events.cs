@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FletActors.UI.Hosting;
 using FletActors.UI.Patching;
 
@@ -11,6 +12,10 @@ public abstract partial class Control
     // Only the events the app set a handler for; most controls have none, a button one or two.
     private EventHandlerEntry[]? handlers;
 
+    // The on_<event> prop names, one string per event of the catalogue (event names are the controls' literals), not
+    // one per control that has a handler.
+    private static readonly ConcurrentDictionary<string, string> SubscriptionProps = new(StringComparer.Ordinal);
+
     /// <summary>The handler set for <paramref name="eventName"/>, or null.</summary>
     internal Action<TEvent>? GetHandler<TEvent>(string eventName)
         where TEvent : ControlEvent => (Action<TEvent>?)FindHandler(eventName)?.Handler;
@@ -23,7 +28,7 @@ public abstract partial class Control
         var kept = (handlers ?? []).Where(h => !string.Equals(h.Event, eventName, StringComparison.Ordinal));
         var updated = value is null ? kept.ToArray() : [.. kept, EventHandlerEntry.Of(eventName, value)];
         handlers = updated.Length == 0 ? null : updated;
-        SetProp("on_" + eventName, value is null ? null : PropValue.True);
+        SetProp(SubscriptionProps.GetOrAdd(eventName, static name => "on_" + name), value is null ? null : PropValue.True);
     }
 
     /// <summary>Whether this kind of control raises <paramref name="eventName"/> (CONTROLS.md lists them).</summary>
