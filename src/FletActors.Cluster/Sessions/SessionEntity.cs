@@ -24,7 +24,8 @@ public sealed class SessionEntity : UntypedActor
 {
     private readonly string sessionId;
     private readonly ServingGate gate;
-    private readonly Dictionary<IActorRef, BridgedConnection> bridges = [];
+    // Streams of this session's clients connected through other nodes; most sessions never have one.
+    private Dictionary<IActorRef, BridgedConnection>? bridges;
     private IActorRef? session;
     private ISessionInbox? inbox;
     private bool handingOff;
@@ -137,7 +138,7 @@ public sealed class SessionEntity : UntypedActor
 
     private void OnTerminated(Terminated terminated)
     {
-        if (bridges.Remove(terminated.ActorRef, out var ended))
+        if (bridges is not null && bridges.Remove(terminated.ActorRef, out var ended))
         {
             // The edge's stream ended (or the edge node is gone): the session treats it as its connection ending.
             session?.Tell(new ConnectionEnded(ended), ActorRefs.NoSender);
@@ -175,7 +176,7 @@ public sealed class SessionEntity : UntypedActor
         }
 
         var connection = new BridgedConnection(resume.Bridge, gate);
-        bridges[resume.Bridge] = connection;
+        (bridges ??= [])[resume.Bridge] = connection;
         Context.Watch(resume.Bridge);
         var started = new TaskCompletionSource<Protocol.V1.SessionStarted>(TaskCreationOptions.RunContinuationsAsynchronously);
         session!.Tell(new ResumeSession(resume.Resume, connection, started), ActorRefs.NoSender);

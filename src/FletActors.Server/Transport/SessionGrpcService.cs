@@ -33,7 +33,7 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
         IServerStreamWriter<ServerMessage> responseStream, ServerCallContext context)
     {
         using var call = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
-        if (!await NextAsync(requestStream, call.Token).ConfigureAwait(false))
+        if (!await FirstAsync(requestStream, call.Token).ConfigureAwait(false))
         {
             throw new RpcException(new Status(StatusCode.InvalidArgument, "The stream ended before Register or Resume."));
         }
@@ -171,8 +171,25 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
     private async Task ReadAsync(IAsyncStreamReader<ClientMessage> requests, string sessionId, StreamConnection connection,
         string userKey, CancellationToken cancellationToken)
     {
-        while (await NextAsync(requests, cancellationToken).ConfigureAwait(false))
+        while (true)
         {
+            // Awaited here rather than in a method of its own: an idle stream waits in this call for good, and a
+            // second async frame would be kept per session.
+            bool more;
+            try
+            {
+                more = await requests.MoveNext(cancellationToken).ConfigureAwait(false);
+            }
+            catch (InvalidProtocolBufferException e)
+            {
+                throw Unparsable(e);
+            }
+
+            if (!more)
+            {
+                return;
+            }
+
             // A duplicate (a resend of what the session already took) needs no answer; a gap ends the call with
             // ABORTED, after which the client resumes and learns where to send from.
             DeliveryOutcome outcome;
@@ -196,11 +213,14 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
     }
 
     /// <summary>
-    /// The next client message of a stream. A message that is not protobuf ends the call with INTERNAL, as gRPC
-    /// does for a message it cannot parse, naming the fault but none of the bytes (grpc-dotnet would answer
-    /// UNKNOWN "Exception was thrown by handler.").
+    /// The status for a client message that is not protobuf: INTERNAL, as gRPC answers a message it cannot parse,
+    /// naming the fault but none of the bytes (grpc-dotnet would answer UNKNOWN "Exception was thrown by handler.").
     /// </summary>
-    private static async Task<bool> NextAsync(IAsyncStreamReader<ClientMessage> requests, CancellationToken cancellationToken)
+    private static RpcException Unparsable(InvalidProtocolBufferException e) =>
+        new(new Status(StatusCode.Internal, $"Failed to parse a client message as {ClientMessage.Descriptor.FullName}: {e.Message}"));
+
+    /// <summary>The first client message of a stream; see <see cref="Unparsable"/>.</summary>
+    private static async Task<bool> FirstAsync(IAsyncStreamReader<ClientMessage> requests, CancellationToken cancellationToken)
     {
         try
         {
@@ -208,8 +228,7 @@ internal sealed class SessionGrpcService(SessionManager sessions, SessionOptions
         }
         catch (InvalidProtocolBufferException e)
         {
-            throw new RpcException(new Status(StatusCode.Internal,
-                $"Failed to parse a client message as {ClientMessage.Descriptor.FullName}: {e.Message}"));
+            throw Unparsable(e);
         }
     }
 
